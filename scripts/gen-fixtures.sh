@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Regenerates the C-made fixtures: compiles fixtures/c/*.c with MinGW against the
+# real Windows headers and runs them under Wine.
+#
+#   scripts/gen-fixtures.sh            rewrite fixtures/c/layout.json and fixtures/c/tables/
+#   scripts/gen-fixtures.sh --check    regenerate into a temporary folder and fail if
+#                                      anything differs from the committed files
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/wine-env.sh"
+src="$repo_root/fixtures/c"
+cc="${MINGW_CC:-x86_64-w64-mingw32-gcc}"
+command -v "$cc" >/dev/null || { echo "gen-fixtures: $cc not found (apt-get install gcc-mingw-w64-x86-64-win32)" >&2; exit 1; }
+command -v wine >/dev/null || { echo "gen-fixtures: wine not found (apt-get install wine wine64)" >&2; exit 1; }
+
+check=0
+[ "${1:-}" = "--check" ] && check=1
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+out="$work/out"
+mkdir -p "$out/tables"
+
+cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
+"$cc" "${cflags[@]}" -o "$work/layout.exe" "$src/layout.c"
+"$cc" "${cflags[@]}" -o "$work/tables.exe" "$src/tables.c"
+
+# Windows programs under Wine: give them files, not pipes, for stdout/stderr.
+(cd "$out" && wine "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
+(cd "$out/tables" && wine "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
+
+if [ "$check" = 1 ]; then
+  status=0
+  diff -u "$src/layout.json" "$out/layout.json" || status=1
+  diff -r -u "$src/tables" "$out/tables" || status=1
+  if [ "$status" != 0 ]; then
+    echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates; run scripts/gen-fixtures.sh and commit" >&2
+    exit 1
+  fi
+  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files + layout.json)"
+else
+  cp "$out/layout.json" "$src/layout.json"
+  rm -rf "$src/tables"
+  cp -r "$out/tables" "$src/tables"
+  echo "gen-fixtures: wrote fixtures/c/layout.json and fixtures/c/tables/"
+fi

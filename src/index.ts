@@ -1,0 +1,39 @@
+/**
+ * ipinterface: per-interface IP settings from the Windows IP Helper API
+ * (GetIpInterfaceTable and friends), for Node.js and Electron.
+ *
+ * This file is the whole public API; everything else is internal.
+ */
+export { decodeIpInterfaceTable } from './decode.js';
+export {
+  AF_UNSPEC,
+  AF_INET,
+  AF_INET6,
+  ROUTER_DISCOVERY_BEHAVIOR,
+  LINK_LOCAL_ADDRESS_BEHAVIOR,
+  SCOPE_LEVEL_COUNT,
+  OFFLOAD_FLAG_KEYS,
+  ipInterfaceRowSchema,
+  offloadSchema,
+} from './schema.js';
+export type {
+  IpInterfaceRow,
+  InterfaceOffload,
+  IpFamily,
+  RouterDiscoveryBehavior,
+  LinkLocalAddressBehavior,
+} from './schema.js';
+export { IpInterfaceDecodeError } from './errors.js';
+export type { IpInterfaceDecodeErrorCode } from './errors.js';
+export { ipInterfaceLayout } from './layout.js';
+export type { IpInterfaceLayout, FieldLayout } from './layout.js';
+export {
+  encodeCapture,
+  decodeCapture,
+  saveCapture,
+  loadCapture,
+  captureMetadataSchema,
+  IpInterfaceCaptureError,
+  CAPTURE_VERSION,
+} from './capture.js';
+export type { Capture, CaptureMetadata, CaptureInput, CaptureErrorCode } from './capture.js';
