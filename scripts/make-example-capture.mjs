@@ -1,0 +1,37 @@
+// Writes examples/laptop.ipcap: the C-made realistic table (fixtures/c/tables/realistic.bin)
+// in a capture file, with the aliases and names Windows would show for its interfaces.
+// Deterministic (fixed time), so a test can check the committed file is current.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { encodeCapture } from 'ipinterface';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const table = readFileSync(`${root}fixtures/c/tables/realistic.bin`);
+
+/** NET_LUID → names: IfType is bits 48–63, NetLuidIndex bits 24–47. */
+const luid = (ifType, index) => (BigInt(ifType) << 48n) | (BigInt(index) << 24n);
+const interfaces = new Map([
+  [luid(24, 0), { alias: 'Loopback Pseudo-Interface 1', name: 'loopback_0' }],
+  [luid(6, 1), { alias: 'Ethernet', name: 'ethernet_32769' }],
+  [luid(71, 2), { alias: 'Wi-Fi', name: 'wireless_32768' }],
+  [luid(6, 3), { alias: 'Ethernet 2', name: 'ethernet_32770' }],
+  [luid(131, 4), { alias: 'Teredo Tunneling Pseudo-Interface', name: 'tunnel_32768' }],
+  [luid(53, 5), { alias: 'wg0', name: 'iftype53_32768' }],
+  [luid(131, 6), { alias: 'isatap.{8A1F5C2E-3B7D-4E19-9C6A-2F0D1B4E7A93}', name: 'tunnel_32769' }],
+]);
+
+export function exampleCapture() {
+  return encodeCapture(table, {
+    family: 'all',
+    arch: 'x64',
+    capturedAt: new Date('2026-11-24T09:00:00.000Z'),
+    system: 'win32 10.0.22631 x64 (synthetic: rows made by fixtures/c/tables.c)',
+    writer: 'ipinterface scripts/make-example-capture.mjs',
+    interfaces,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(`${root}examples/laptop.ipcap`, exampleCapture());
+  console.log('wrote examples/laptop.ipcap');
+}

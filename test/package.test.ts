@@ -1,0 +1,57 @@
+// The built package as users load it: require, import, and what importing does.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers.js';
+
+const requireFromRoot = createRequire(join(root, 'package.json'));
+
+function node(code: string, type: 'commonjs' | 'module'): string {
+  return execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], { cwd: root, encoding: 'utf8' });
+}
+
+describe('the built package (run `npm run build` first; `npm test` does)', () => {
+  it('require and import expose the same API, sharing one copy of each class', async () => {
+    const cjs = requireFromRoot('ipinterface');
+    const esm = await import(join(root, 'dist', 'index.mjs'));
+    const names = Object.keys(cjs).sort();
+    expect(names).toEqual(expect.arrayContaining(['decodeIpInterfaceTable', 'ipInterfaceRowSchema', 'loadCapture', 'IpInterfaceDecodeError']));
+    for (const name of names) expect(esm[name], name).toBe(cjs[name]);
+  });
+
+  it('importing loads no native code: koffi is not even required', () => {
+    const out = node(
+      "require('ipinterface'); console.log(Object.keys(require.cache).some((p) => /[\\\\/]koffi[\\\\/]/.test(p)))",
+      'commonjs',
+    );
+    expect(out.trim()).toBe('false');
+    const esm = node(
+      "import 'ipinterface'; import { createRequire } from 'node:module'; const r = createRequire(process.cwd() + '/x.js'); console.log(Object.keys(r.cache).some((p) => /[\\\\/]koffi[\\\\/]/.test(p)))",
+      'module',
+    );
+    expect(esm.trim()).toBe('false');
+  });
+
+  it('decodes through the package entry points in both module systems', () => {
+    const code = (load: string) =>
+      `${load}; const fs = require('node:fs'); console.log(m.decodeIpInterfaceTable(fs.readFileSync('fixtures/c/tables/one-row.bin'))[0].interfaceIndex)`;
+    expect(node(code("const m = require('ipinterface')"), 'commonjs').trim()).toBe('12');
+    expect(
+      node(
+        "import * as m from 'ipinterface'; import fs from 'node:fs'; console.log(m.decodeIpInterfaceTable(fs.readFileSync('fixtures/c/tables/one-row.bin'))[0].interfaceIndex)",
+        'module',
+      ).trim(),
+    ).toBe('12');
+  });
+
+  it('package.json: exports lists types first, engines, files', () => {
+    const pkg = requireFromRoot('./package.json');
+    for (const condition of ['import', 'require']) {
+      expect(Object.keys(pkg.exports['.'][condition])[0]).toBe('types');
+    }
+    expect(pkg.engines.node).toBe('>=20');
+    expect(pkg.files).toContain('dist');
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['koffi', 'zod']);
+  });
+});
