@@ -171,7 +171,7 @@ export function validateRows(rows: readonly unknown[]): IpInterfaceRow[] {
     const row = rows[i];
     const result = ipInterfaceRowSchema.safeParse(row);
     if (!result.success) throw invalidRow(i, row, result.error);
-    out[i] = result.data;
+    out[i] = row as IpInterfaceRow;
   }
   return out;
 }
