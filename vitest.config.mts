@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'wine',
           include: ['test/wine/**/*.test.ts'],
+          globalSetup: ['test/wine/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -53,3 +53,131 @@ export class IpInterfaceDecodeError extends Error {
     this.rawValue = details.rawValue;
   }
 }
+
+/** Win32 error codes the IP Helper functions document, by number (winerror.h). */
+export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = {
+  2: 'ERROR_FILE_NOT_FOUND',
+  5: 'ERROR_ACCESS_DENIED',
+  6: 'ERROR_INVALID_HANDLE',
+  8: 'ERROR_NOT_ENOUGH_MEMORY',
+  14: 'ERROR_OUTOFMEMORY',
+  50: 'ERROR_NOT_SUPPORTED',
+  87: 'ERROR_INVALID_PARAMETER',
+  122: 'ERROR_INSUFFICIENT_BUFFER',
+  232: 'ERROR_NO_DATA',
+  1168: 'ERROR_NOT_FOUND',
+  5010: 'ERROR_OBJECT_ALREADY_EXISTS',
+};
+
+/** What each known Win32 code means for these functions (Microsoft's descriptions, shortened). */
+const WIN32_ERROR_TEXT: Readonly<Record<string, string>> = {
+  ERROR_FILE_NOT_FOUND: 'the system cannot find the interface',
+  ERROR_ACCESS_DENIED: 'access is denied (administrator rights are needed)',
+  ERROR_INVALID_HANDLE: 'the handle is invalid',
+  ERROR_NOT_ENOUGH_MEMORY: 'not enough memory resources are available to complete the operation',
+  ERROR_OUTOFMEMORY: 'not enough storage is available to complete the operation',
+  ERROR_NOT_SUPPORTED: 'the request is not supported',
+  ERROR_INVALID_PARAMETER: 'an invalid parameter was passed to the function',
+  ERROR_INSUFFICIENT_BUFFER: 'the buffer is too small',
+  ERROR_NO_DATA: 'no data is available',
+  ERROR_NOT_FOUND: 'no matching entries were found',
+  ERROR_OBJECT_ALREADY_EXISTS: 'the object already exists',
+};
+
+/**
+ * NTSTATUS values (ntstatus.h) for the codes Microsoft's kernel-mode pages of
+ * these functions list, with the Win32 code each corresponds to. The kernel
+ * pages spell the memory error STATUS_NOT_ENOUGH_MEMORY, a name ntstatus.h does
+ * not define; the values it can arrive as are STATUS_NO_MEMORY and
+ * STATUS_INSUFFICIENT_RESOURCES.
+ */
+export const NTSTATUS_NAMES: Readonly<Record<number, readonly [status: string, win32: string]>> = {
+  0xc000000d: ['STATUS_INVALID_PARAMETER', 'ERROR_INVALID_PARAMETER'],
+  0xc0000017: ['STATUS_NO_MEMORY', 'ERROR_NOT_ENOUGH_MEMORY'],
+  0xc000009a: ['STATUS_INSUFFICIENT_RESOURCES', 'ERROR_NOT_ENOUGH_MEMORY'],
+  0xc0000022: ['STATUS_ACCESS_DENIED', 'ERROR_ACCESS_DENIED'],
+  0xc0000225: ['STATUS_NOT_FOUND', 'ERROR_NOT_FOUND'],
+  0xc00000bb: ['STATUS_NOT_SUPPORTED', 'ERROR_NOT_SUPPORTED'],
+};
+
+/** Codes an IpHelperError can carry besides the Win32 names (`ERROR_*`, or `WIN32_<n>` for unnamed codes). */
+export type IpHelperErrorCode =
+  | 'ERROR_INVALID_PARAMETER'
+  | 'ERROR_NOT_ENOUGH_MEMORY'
+  | 'ERROR_NOT_FOUND'
+  | 'ERROR_NOT_SUPPORTED'
+  | 'ERROR_ACCESS_DENIED'
+  | 'ERROR_FILE_NOT_FOUND'
+  /** Called on an OS other than Windows. */
+  | 'ERR_UNSUPPORTED_PLATFORM'
+  /** The function reported success but returned something unusable (a NULL table, an absurd NumEntries). */
+  | 'ERR_IPHLPAPI_BAD_RESULT'
+  | (string & {});
+
+/** Details of an IpHelperError. */
+export interface IpHelperErrorDetails {
+  readonly code: IpHelperErrorCode;
+  readonly syscall: string;
+  /** The number the function returned, when it returned one. */
+  readonly errno?: number;
+  /** The NTSTATUS name, when the number was an NTSTATUS. */
+  readonly status?: string;
+  readonly cause?: unknown;
+}
+
+/**
+ * An IP Helper function failed, like Node's own system errors: `code` (e.g.
+ * `'ERROR_NOT_SUPPORTED'`), `errno` (the number the function returned) and
+ * `syscall` (e.g. `'GetIpInterfaceTable'`).
+ */
+export class IpHelperError extends Error {
+  override readonly name = 'IpHelperError';
+  readonly code: IpHelperErrorCode;
+  readonly errno: number | undefined;
+  readonly syscall: string;
+  readonly status: string | undefined;
+
+  constructor(message: string, details: IpHelperErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = details.code;
+    this.errno = details.errno;
+    this.syscall = details.syscall;
+    this.status = details.status;
+  }
+}
+
+/**
+ * The error for a non-zero status returned by `syscall`. `systemMessage` is
+ * asked (FormatMessageW on Windows) only for codes this package has no name for.
+ */
+export function ipHelperErrorFromStatus(
+  syscall: string,
+  returned: number,
+  systemMessage: (code: number) => string | undefined,
+): IpHelperError {
+  const errno = returned >>> 0;
+  const nt = NTSTATUS_NAMES[errno];
+  const code = nt?.[1] ?? WIN32_ERROR_NAMES[errno];
+  const number = errno > 0xffff ? `0x${errno.toString(16).toUpperCase().padStart(8, '0')}` : String(errno);
+  if (code === undefined) {
+    const text = systemMessage(errno)?.trim().replace(/\.$/, '');
+    return new IpHelperError(`${syscall} failed with code ${number}${text ? `: ${text}` : ''}`, {
+      code: `WIN32_${errno}`,
+      syscall,
+      errno,
+    });
+  }
+  const name = nt ? `${nt[0]} (${number}, as ${code})` : `${code} (${number})`;
+  const text =
+    code === 'ERROR_NOT_SUPPORTED'
+      ? `${syscall} is not available on this system`
+      : code === 'ERROR_ACCESS_DENIED'
+        ? 'access is denied: this needs administrator rights (run elevated)'
+        : WIN32_ERROR_TEXT[code];
+  return new IpHelperError(`${syscall} failed: ${name}: ${text}`, {
+    code,
+    syscall,
+    errno,
+    ...(nt ? { status: nt[0] } : {}),
+  });
+}

@@ -4,6 +4,9 @@
  *
  * This file is the whole public API; everything else is internal.
  */
+export { getIpInterfaceTable, getIpInterfaceTableAsync, captureIpInterfaceTable, MAX_TABLE_ROWS } from './table.js';
+export type { CaptureTableOptions } from './table.js';
+export type { FamilyOption } from './family.js';
 export { decodeIpInterfaceTable } from './decode.js';
 export {
   AF_UNSPEC,
@@ -23,8 +26,8 @@ export type {
   RouterDiscoveryBehavior,
   LinkLocalAddressBehavior,
 } from './schema.js';
-export { IpInterfaceDecodeError } from './errors.js';
-export type { IpInterfaceDecodeErrorCode } from './errors.js';
+export { IpInterfaceDecodeError, IpHelperError } from './errors.js';
+export type { IpInterfaceDecodeErrorCode, IpHelperErrorCode } from './errors.js';
 export { ipInterfaceLayout } from './layout.js';
 export type { IpInterfaceLayout, FieldLayout } from './layout.js';
 export {

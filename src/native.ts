@@ -1,11 +1,19 @@
 /**
- * The edge to native code: koffi is required here, lazily, on first use, so
- * that importing the package never loads a native module or a DLL on any OS.
+ * The edge to native code. koffi is required here, lazily, on first use, so
+ * importing the package never loads a native module or a DLL on any OS; each
+ * DLL is loaded on first use, and each function is bound on first use, so a
+ * system that lacks one export still serves the others. Nothing outside this
+ * file and ./layout.ts touches koffi or a pointer.
  */
 import type * as KoffiModule from 'koffi';
+import { IpHelperError } from './errors.js';
 
 export type Koffi = typeof KoffiModule;
 export type KoffiType = KoffiModule.TypeObject;
+type KoffiFunction = ReturnType<KoffiModule.LibraryHandle['func']>;
+
+/** An opaque native pointer as koffi hands it out. Only this file looks inside. */
+export type NativePointer = { readonly __nativePointer: unique symbol } | bigint;
 
 let koffi: Koffi | undefined;
 
@@ -25,4 +33,104 @@ export function loadKoffi(): Koffi {
     throw error;
   }
   return koffi;
+}
+
+/** Throws ERR_UNSUPPORTED_PLATFORM anywhere but Windows, before anything native is loaded. */
+export function assertWindows(syscall: string): void {
+  if (process.platform === 'win32') return;
+  throw new IpHelperError(
+    `${syscall} needs Windows (this is ${process.platform}). To read a Windows machine's table here, ` +
+      'save a capture there (captureIpInterfaceTable() or saveCapture()) and decode it with loadCapture().',
+    { code: 'ERR_UNSUPPORTED_PLATFORM', syscall },
+  );
+}
+
+interface Library {
+  handle: KoffiModule.LibraryHandle | undefined;
+  error: unknown;
+  functions: Map<string, KoffiFunction | IpHelperError>;
+}
+
+const libraries = new Map<string, Library>();
+
+/**
+ * `name` from `dll`, bound on first use with a `__stdcall` prototype (ignored on
+ * x64 and arm64, required on ia32). A missing DLL or export gives an
+ * ERROR_NOT_SUPPORTED IpHelperError, remembered so later calls fail fast.
+ */
+export function bind(dll: string, name: string, result: string | KoffiType, params: (string | KoffiType)[]): KoffiFunction {
+  let lib = libraries.get(dll);
+  if (!lib) {
+    lib = { handle: undefined, error: undefined, functions: new Map() };
+    try {
+      lib.handle = loadKoffi().load(dll);
+    } catch (cause) {
+      lib.error = cause;
+    }
+    libraries.set(dll, lib);
+  }
+  let fn = lib.functions.get(name);
+  if (!fn) {
+    try {
+      if (!lib.handle) throw lib.error;
+      fn = lib.handle.func('__stdcall', name, result, params);
+    } catch (cause) {
+      fn = new IpHelperError(
+        `${name} is not available on this system: ${dll} ${lib.handle ? `does not export ${name}` : 'could not be loaded'} ` +
+          `(${cause instanceof Error ? cause.message : String(cause)})`,
+        { code: 'ERROR_NOT_SUPPORTED', syscall: name, errno: 50, cause },
+      );
+    }
+    lib.functions.set(name, fn);
+  }
+  if (fn instanceof IpHelperError) throw fn;
+  return fn;
+}
+
+/** A pointer-sized out parameter, for koffi. */
+export function outPointer(): KoffiType | string {
+  const k = loadKoffi();
+  return k.out(k.pointer('void *')) as unknown as KoffiType;
+}
+
+/** Reads NumEntries (a ULONG at `offset`) from native memory. */
+export function readUint32(ptr: NativePointer, offset: number): number {
+  return loadKoffi().decode(ptr, offset, 'uint32_t') as number;
+}
+
+/** Copies `length` bytes of native memory into a new Uint8Array (no external buffer: works in Electron). */
+export function copyBytes(ptr: NativePointer, length: number): Uint8Array {
+  return loadKoffi().decode(ptr, 'uint8_t', length) as Uint8Array;
+}
+
+const FORMAT_MESSAGE_FROM_SYSTEM = 0x1000;
+const FORMAT_MESSAGE_IGNORE_INSERTS = 0x200;
+
+/** The system's message for a Win32 error code (FormatMessageW), or undefined. */
+export function systemMessage(code: number): string | undefined {
+  try {
+    const formatMessage = bind('kernel32.dll', 'FormatMessageW', 'uint32_t', [
+      'uint32_t',
+      'void *',
+      'uint32_t',
+      'uint32_t',
+      'void *',
+      'uint32_t',
+      'void *',
+    ]);
+    const buffer = Buffer.alloc(2048);
+    const chars = formatMessage(
+      FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+      null,
+      code,
+      0,
+      buffer,
+      buffer.length / 2,
+      null,
+    ) as number;
+    if (!chars || chars > buffer.length / 2) return undefined;
+    return buffer.toString('utf16le', 0, chars * 2);
+  } catch {
+    return undefined;
+  }
 }

