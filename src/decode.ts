@@ -9,7 +9,7 @@ import { ipInterfaceLayout, type IpInterfaceLayout } from './layout.js';
 import {
   AF_INET,
   AF_INET6,
-  ipInterfaceRowSchema,
+  decodedRowSchema,
   SCOPE_LEVEL_COUNT,
   type InterfaceOffload,
   type IpInterfaceRow,
@@ -164,12 +164,12 @@ export function decodeIpInterfaceTableUnchecked(bytes: Uint8Array | ArrayBuffer)
   return rows;
 }
 
-/** Validates decoded rows; throws on the first invalid one, naming row, field and raw value. */
-export function validateRows(rows: readonly unknown[]): IpInterfaceRow[] {
+/** Validates rows made by the decoder; throws on the first invalid one, naming row, field and raw value. */
+export function validateRows(rows: readonly UncheckedRow[]): IpInterfaceRow[] {
   const out = new Array<IpInterfaceRow>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const result = ipInterfaceRowSchema.safeParse(row);
+    const result = decodedRowSchema.safeParse(row);
     if (!result.success) throw invalidRow(i, row, result.error);
     out[i] = row as IpInterfaceRow;
   }

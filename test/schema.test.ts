@@ -1,6 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { ipInterfaceRowSchema, offloadSchema, type IpInterfaceRow } from '../src/index.js';
+import { decodeIpInterfaceTableUnchecked } from '../src/decode.js';
+import { ipInterfaceLayout } from '../src/layout.js';
+import { decodedRowSchema } from '../src/schema.js';
 import { reviveRow, tableJson } from './helpers.js';
 
 /**
@@ -106,5 +109,39 @@ describe('ipInterfaceRowSchema', () => {
     expectTypeOf<IpInterfaceRow['zoneIndices']>().toEqualTypeOf<number[]>();
     expectTypeOf<IpInterfaceRow['transmitOffload']['tlGiantSendOffloadSupported']>().toEqualTypeOf<boolean>();
     expectTypeOf<keyof IpInterfaceRow>().toEqualTypeOf<keyof z.infer<typeof referenceSchema>>();
+  });
+});
+
+describe('decoded rows: the decoder-side schema agrees with the full schema', () => {
+  it('on 3,000 rows of random bytes, decodedRowSchema and ipInterfaceRowSchema give the same verdict', () => {
+    let seed = 0x9e3779b9;
+    const random = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    const { rowSize, firstRowOffset, offsets } = ipInterfaceLayout();
+    const count = 3000;
+    const bytes = new Uint8Array(firstRowOffset + count * rowSize);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = random() & 0xff;
+    view.setUint32(0, count, true);
+    for (let r = 0; r < count; r++) {
+      const base = firstRowOffset + r * rowSize;
+      // Mostly meaningful values, sometimes not, so both verdicts occur.
+      if (random() % 4 !== 0) view.setUint16(base + offsets.Family, random() % 2 ? 2 : 23, true);
+      if (random() % 4 !== 0) view.setInt32(base + offsets.RouterDiscoveryBehavior, (random() % 4) - 1, true);
+      if (random() % 4 !== 0) view.setInt32(base + offsets.LinkLocalAddressBehavior, (random() % 4) - 1, true);
+    }
+    const rows = decodeIpInterfaceTableUnchecked(bytes);
+    let accepted = 0;
+    for (const row of rows) {
+      const full = ipInterfaceRowSchema.safeParse(row).success;
+      expect(decodedRowSchema.safeParse(row).success).toBe(full);
+      if (full) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(500);
+    expect(accepted).toBeLessThan(count - 500);
   });
 });
