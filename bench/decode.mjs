@@ -10,6 +10,8 @@
 // (b) this package's stride decoder without validation (decodeIpInterfaceTableUnchecked)
 // (c) the full public path: decode + zod validation of every row (decodeIpInterfaceTable)
 // (d) koffi.decode(pointer, offset, RowStruct, n) of the struct array from native memory
+// (e) (b) followed by the full exported ipInterfaceRowSchema on every row (what a
+//     consumer pays to re-validate rows received over IPC)
 //
 // Tables: rows of the C-made fixtures/c/tables/realistic.bin repeated to 64 and
 // 10,000 rows (bytes copied at the stride, so padding stays 0xCC garbage).
@@ -20,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const koffi = require('koffi');
-const { decodeIpInterfaceTable } = require('ipinterface');
+const { decodeIpInterfaceTable, ipInterfaceRowSchema } = require('ipinterface');
 const { decodeIpInterfaceTableUnchecked } = require(`${root}dist/decode.js`);
 const { ipInterfaceKoffiTypes } = require(`${root}dist/layout.js`);
 
@@ -113,6 +115,7 @@ const methods = [
   ['b', 'ipinterface decoder, no validation', (t) => decodeIpInterfaceTableUnchecked(t.bytes)],
   ['c', 'ipinterface decode + zod (public path)', (t) => decodeIpInterfaceTable(t.bytes)],
   ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, FIRST, RowStruct, t.rows)],
+  ['e', '(b) + the full ipInterfaceRowSchema per row', (t) => decodeIpInterfaceTableUnchecked(t.bytes).map((r) => ipInterfaceRowSchema.parse(r))],
 ];
 
 /** Median of `rounds` timings per method, methods interleaved so drift hits all alike. */
