@@ -196,6 +196,22 @@ function invalidRow(index: number, row: unknown, error: { issues: readonly { pat
 }
 
 /**
+ * Decodes one MIB_IPINTERFACE_ROW (as GetIpInterfaceEntry fills it) into a validated row.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_row
+ */
+export function decodeIpInterfaceRow(bytes: Uint8Array | ArrayBuffer): IpInterfaceRow {
+  const view = toView(bytes);
+  const layout = ipInterfaceLayout();
+  if (view.byteLength < layout.rowSize) {
+    throw new IpInterfaceDecodeError(`A MIB_IPINTERFACE_ROW is ${layout.rowSize} bytes, got ${view.byteLength}`, {
+      code: 'ERR_IPINTERFACE_TRUNCATED',
+    });
+  }
+  return validateRows([(reader ??= makeRowReader(layout))(view, 0)])[0]!;
+}
+
+/**
  * Decodes the raw bytes of a MIB_IPINTERFACE_TABLE (as GetIpInterfaceTable
  * returns them) into validated rows, walking rows by stride.
  *

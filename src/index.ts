@@ -7,7 +7,22 @@
 export { getIpInterfaceTable, getIpInterfaceTableAsync, captureIpInterfaceTable, MAX_TABLE_ROWS } from './table.js';
 export type { CaptureTableOptions } from './table.js';
 export type { FamilyOption } from './family.js';
-export { decodeIpInterfaceTable } from './decode.js';
+export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
+export type { IpInterfaceKey } from './entry.js';
+export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
+export type { IpInterface } from './interfaces.js';
+export {
+  IF_TYPE,
+  parseLuid,
+  makeLuid,
+  convertInterfaceLuidToIndex,
+  convertInterfaceIndexToLuid,
+  convertInterfaceLuidToAlias,
+  convertInterfaceLuidToName,
+  convertInterfaceLuidToGuid,
+} from './luid.js';
+export type { IfTypeName, LuidParts } from './luid.js';
+export { decodeIpInterfaceTable, decodeIpInterfaceRow } from './decode.js';
 export {
   AF_UNSPEC,
   AF_INET,

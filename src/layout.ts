@@ -139,7 +139,11 @@ export function ipInterfaceKoffiTypes(): IpInterfaceKoffiTypes {
   return types;
 }
 
-/** The layout of MIB_IPINTERFACE_ROW and MIB_IPINTERFACE_TABLE as koffi computes it. */
+/**
+ * Returns the layout of MIB_IPINTERFACE_ROW and MIB_IPINTERFACE_TABLE as koffi computes it from the declaration above.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
+ */
 export function ipInterfaceLayout(): IpInterfaceLayout {
   if (layout) return layout;
   const koffi = loadKoffi();
