@@ -220,3 +220,39 @@ export function decodeIpInterfaceRow(bytes: Uint8Array | ArrayBuffer): IpInterfa
 export function decodeIpInterfaceTable(bytes: Uint8Array | ArrayBuffer): IpInterfaceRow[] {
   return validateRows(decodeIpInterfaceTableUnchecked(bytes));
 }
+
+/** The key fields of a row: what a change notification guarantees to fill in. */
+export interface RowKey {
+  readonly family: 'ipv4' | 'ipv6';
+  readonly interfaceLuid: bigint;
+  readonly interfaceIndex: number;
+}
+
+/**
+ * Reads Family, InterfaceLuid and InterfaceIndex of one MIB_IPINTERFACE_ROW
+ * (the only members a change notification's row is documented to fill).
+ */
+export function decodeRowKey(bytes: Uint8Array): RowKey {
+  const view = toView(bytes);
+  const layout = ipInterfaceLayout();
+  if (view.byteLength < layout.rowSize) {
+    throw new IpInterfaceDecodeError(`A MIB_IPINTERFACE_ROW is ${layout.rowSize} bytes, got ${view.byteLength}`, {
+      code: 'ERR_IPINTERFACE_TRUNCATED',
+    });
+  }
+  const o = layout.offsets;
+  const raw = view.getUint16(o.Family, true);
+  if (raw !== AF_INET && raw !== AF_INET6) {
+    throw new IpInterfaceDecodeError(`The notified row has \`family\` raw value ${describeValue(raw)}: expected AF_INET (2) or AF_INET6 (23)`, {
+      code: 'ERR_IPINTERFACE_INVALID_ROW',
+      rowIndex: 0,
+      field: 'family',
+      rawValue: raw,
+    });
+  }
+  return {
+    family: raw === AF_INET ? 'ipv4' : 'ipv6',
+    interfaceLuid: view.getBigUint64(o.InterfaceLuid, true),
+    interfaceIndex: view.getUint32(o.InterfaceIndex, true),
+  };
+}

@@ -10,6 +10,8 @@ export type { FamilyOption } from './family.js';
 export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
 export type { IpInterfaceKey } from './entry.js';
 export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
+export { watchIpInterfaces, IpInterfaceWatcher } from './watch.js';
+export type { IpInterfaceChange, IpInterfaceChangeType, WatchOptions } from './watch.js';
 export type { IpInterface } from './interfaces.js';
 export {
   IF_TYPE,

@@ -134,3 +134,94 @@ export function systemMessage(code: number): string | undefined {
     return undefined;
   }
 }
+
+/* ---- Change notifications: the callback, registration and cancellation. ---- */
+
+let changeCallbackProto: KoffiType | undefined;
+
+/** PIPINTERFACE_CHANGE_CALLBACK: VOID (PVOID CallerContext, PMIB_IPINTERFACE_ROW Row, MIB_NOTIFICATION_TYPE). */
+function changeCallbackType(): KoffiType {
+  if (!changeCallbackProto) {
+    const k = loadKoffi();
+    // Named uniquely: koffi type names are global, and an application may declare its own.
+    changeCallbackProto = k.proto('__stdcall', 'ipinterface_PIPINTERFACE_CHANGE_CALLBACK', 'void', ['void *', 'void *', 'int']);
+  }
+  return changeCallbackProto;
+}
+
+/** A koffi-registered native callback; only this file looks inside. */
+export type RegisteredCallback = { readonly __registeredCallback: unique symbol };
+
+/**
+ * Registers `onChange` as a native PIPINTERFACE_CHANGE_CALLBACK. The row is
+ * copied (rowSize bytes) before `onChange` sees it: the system's pointer is only
+ * valid during the callback. `onChange` must not throw (nothing native may see a JS exception).
+ */
+export function registerChangeCallback(
+  rowSize: number,
+  onChange: (row: Uint8Array | null, notificationType: number) => void,
+): RegisteredCallback {
+  const k = loadKoffi();
+  const callback = (_context: unknown, row: NativePointer | null, notificationType: number) => {
+    onChange(row ? copyBytes(row, rowSize) : null, notificationType);
+  };
+  return k.register(callback, k.pointer(changeCallbackType())) as unknown as RegisteredCallback;
+}
+
+/** Releases a callback; only once the system can no longer call it (after the cancel returned). */
+export function unregisterCallback(callback: RegisteredCallback): void {
+  loadKoffi().unregister(callback as unknown as bigint);
+}
+
+/** NotifyIpInterfaceChange without the initial notification: returns the status and the handle. */
+export function notifyIpInterfaceChange(af: number, callback: RegisteredCallback): { status: number; handle: NativePointer | null } {
+  const k = loadKoffi();
+  const fn = bind('iphlpapi.dll', 'NotifyIpInterfaceChange', 'uint32_t', [
+    'uint16_t',
+    k.pointer(changeCallbackType()),
+    'void *',
+    'uint8_t',
+    outPointer(),
+  ]);
+  const handle: (NativePointer | null)[] = [null];
+  const status = fn(af, callback, null, 0, handle) as number;
+  return { status, handle: handle[0] ?? null };
+}
+
+function cancelFunction() {
+  return bind('iphlpapi.dll', 'CancelMibChangeNotify2', 'uint32_t', ['void *']);
+}
+
+/**
+ * CancelMibChangeNotify2 on a worker thread. It waits for in-flight callbacks,
+ * which wait for this (main) thread: called synchronously here it would deadlock.
+ */
+export function cancelMibChangeNotify2Async(handle: NativePointer): Promise<number> {
+  const fn = cancelFunction();
+  return new Promise((resolve, reject) => {
+    fn.async(handle, (error: unknown, status: number) => (error ? reject(error) : resolve(status)));
+  });
+}
+
+const WAIT_OBJECT_0 = 0;
+
+/**
+ * For process exit, when nothing asynchronous can run any more: cancels on a
+ * new native thread (CreateThread with CancelMibChangeNotify2 as its start
+ * routine: both take one pointer and return a DWORD) and waits for it at most
+ * `timeoutMs`. False if it did not finish: a callback is stuck waiting for this thread.
+ */
+export function cancelMibChangeNotify2OnThread(handle: NativePointer, timeoutMs: number): boolean {
+  const getModuleHandle = bind('kernel32.dll', 'GetModuleHandleW', 'void *', ['str16']);
+  const getProcAddress = bind('kernel32.dll', 'GetProcAddress', 'void *', ['void *', 'str']);
+  const createThread = bind('kernel32.dll', 'CreateThread', 'void *', ['void *', 'size_t', 'void *', 'void *', 'uint32_t', 'void *']);
+  const wait = bind('kernel32.dll', 'WaitForSingleObject', 'uint32_t', ['void *', 'uint32_t']);
+  const closeHandle = bind('kernel32.dll', 'CloseHandle', 'int', ['void *']);
+  const start = getProcAddress(getModuleHandle('iphlpapi.dll'), 'CancelMibChangeNotify2');
+  if (!start) return false;
+  const thread = createThread(null, 0, start, handle, 0, null);
+  if (!thread) return false;
+  const done = wait(thread, timeoutMs) === WAIT_OBJECT_0;
+  closeHandle(thread);
+  return done;
+}

@@ -16,12 +16,25 @@ exports.standin = () => {
   const setDelay = lib.func('__stdcall', 'StandinSetDelayMs', 'void', ['uint32_t']);
   const getCounters = lib.func('__stdcall', 'StandinGetCounters', 'void', ['int32_t *']);
   const reset = lib.func('__stdcall', 'StandinResetCounters', 'void', []);
+  const notify = lib.func('__stdcall', 'StandinNotify', 'void', ['int', 'uint32_t', 'uint16_t']);
+  const flood = lib.func('__stdcall', 'StandinFlood', 'void', ['int32_t']);
+  const callbackDelay = lib.func('__stdcall', 'StandinSetCallbackDelayMs', 'void', ['int32_t']);
+  const notifyCounters = lib.func('__stdcall', 'StandinGetNotifyCounters', 'void', ['int32_t *']);
   return {
     scenario(name) {
       if (setScenario(name) !== 0) throw new Error(`unknown stand-in scenario ${name}`);
     },
     delay: (ms) => setDelay(ms),
     reset: () => reset(),
+    /** type: 0 parameter change, 1 add, 2 delete; family 2 or 23 */
+    notify: (type, index, family) => notify(type, index, family),
+    flood: (count) => flood(count),
+    callbackDelay: (ms) => callbackDelay(ms),
+    notifyCounters() {
+      const c = new Int32Array(4);
+      notifyCounters(c);
+      return { active: c[0], delivered: c[1], inFlight: c[2], cancelWaits: c[3] };
+    },
     counters() {
       const c = new Int32Array(4);
       getCounters(c);
@@ -73,4 +86,17 @@ exports.main = (fn) => {
       exports.report({ crashed: exports.errorInfo(e), stack: e?.stack });
       process.exitCode = 1;
     });
+};
+
+/** Resolves with `promise`, or rejects after `ms`: a hang becomes a failure. */
+exports.within = (ms, promise, what = 'operation') =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms).unref())]);
+exports.sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Waits until predicate() is true (polling), at most ms. */
+exports.until = async (predicate, ms, what = 'condition') => {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > ms) throw new Error(`${what} not reached within ${ms} ms`);
+    await exports.sleep(2);
+  }
 };
