@@ -3,15 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithTools } from './support.js';
-import { runWindowsNode } from './windows-node.js';
+import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
-interface ErrorInfo {
-  name: string;
-  code: string;
-  errno: number;
-  syscall: string;
-  message: string;
-}
 interface Report {
   crashed?: unknown;
   sync: Record<string, { ok?: unknown; error?: ErrorInfo }>;

@@ -3,20 +3,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { cLayout, tableJson } from '../helpers.js';
 import { describeWithTools } from './support.js';
-import { runWindowsNode } from './windows-node.js';
+import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
 type Row = Record<string, unknown>;
-interface ErrorInfo {
-  name: string;
-  code: string;
-  errno?: number;
-  syscall?: string;
-  message: string;
-  isTypeError: boolean;
-  rowIndex?: number;
-  field?: string;
-}
-type Attempt<T> = { ok?: T; error?: ErrorInfo };
 interface Report {
   crashed?: unknown;
   table: Row[];

@@ -3,22 +3,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { tableJson } from '../helpers.js';
 import { describeWithTools } from './support.js';
-import { runWindowsNode } from './windows-node.js';
+import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
 type Row = Record<string, unknown>;
-interface ErrorInfo {
-  name: string;
-  code: string;
-  errno?: number;
-  syscall?: string;
-  status?: string;
-  message: string;
-  rowIndex?: number;
-  field?: string;
-  rawValue?: unknown;
-  isTypeError: boolean;
-}
-type Attempt<T> = { ok: T; error?: undefined } | { ok?: undefined; error: ErrorInfo };
 interface Counters {
   handedOut: number;
   freed: number;

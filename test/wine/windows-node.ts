@@ -73,3 +73,20 @@ export async function runWindowsNode<T = Record<string, unknown>>(program: strin
   }
   return { report: JSON.parse(readFileSync(reportPath, 'utf8')) as T, exitCode, stdout, stderr, ms: Date.now() - started };
 }
+
+/** A thrown error as the programs report it (test/wine/programs/harness.cjs errorInfo). */
+export interface ErrorInfo {
+  name: string;
+  code: string;
+  errno?: number;
+  syscall?: string;
+  status?: string;
+  message: string;
+  rowIndex?: number;
+  field?: string;
+  rawValue?: unknown;
+  isTypeError: boolean;
+}
+
+/** harness.cjs attempt(): the value, or the error. */
+export type Attempt<T> = { ok?: T; error?: ErrorInfo };
