@@ -39,10 +39,22 @@ export function wineEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.Pr
   };
 }
 
-/** Runs `program` (a file in test/wine/programs) and parses the report it writes. */
-export async function runWindowsNode<T = Record<string, unknown>>(program: string, options: RunOptions = {}): Promise<RunResult<T>> {
+export interface ProcessResult {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+/**
+ * Runs Windows node.exe with `args` under Wine; stdout/stderr through files.
+ * `interrupt(stdout)` may return true to send SIGINT (Ctrl-C) once.
+ */
+export async function runWindows(
+  args: readonly string[],
+  options: RunOptions & { readonly interrupt?: (stdout: string) => boolean } = {},
+): Promise<ProcessResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ipinterface-wine-'));
-  const reportPath = join(dir, 'report.json');
   const stdoutPath = join(dir, 'stdout.txt');
   const stderrPath = join(dir, 'stderr.txt');
   const standin = options.standin ?? true;
@@ -51,7 +63,7 @@ export async function runWindowsNode<T = Record<string, unknown>>(program: strin
   const err = openSync(stderrPath, 'w');
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const child = spawn('wine', [nodeExe, join(programsDir, program), reportPath, ...(options.args ?? [])], {
+  const child = spawn('wine', [nodeExe, ...args], {
     cwd: root,
     env: wineEnv({ ...(standin ? { WINEDLLOVERRIDES: 'iphlpapi=n,b' } : {}), ...options.env }),
     stdio: ['ignore', out, err],
@@ -61,17 +73,33 @@ export async function runWindowsNode<T = Record<string, unknown>>(program: strin
     timedOut = true;
     child.kill('SIGKILL');
   }, timeoutMs);
+  const poll = options.interrupt
+    ? setInterval(() => {
+        if (options.interrupt!(readFileSync(stdoutPath, 'utf8'))) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 100)
+    : undefined;
   const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   clearTimeout(timer);
+  clearInterval(poll);
   closeSync(out);
   closeSync(err);
   const stdout = readFileSync(stdoutPath, 'utf8');
   const stderr = readFileSync(stderrPath, 'utf8');
-  if (timedOut) throw new Error(`${program} did not finish within ${timeoutMs} ms (killed)\nstdout: ${stdout}\nstderr: ${stderr}`);
+  if (timedOut) throw new Error(`node.exe ${args.join(' ')} did not finish within ${timeoutMs} ms (killed)\nstdout: ${stdout}\nstderr: ${stderr}`);
+  return { exitCode, stdout, stderr, ms: Date.now() - started };
+}
+
+/** Runs `program` (a file in test/wine/programs) and parses the report it writes. */
+export async function runWindowsNode<T = Record<string, unknown>>(program: string, options: RunOptions = {}): Promise<RunResult<T>> {
+  const reportPath = join(mkdtempSync(join(tmpdir(), 'ipinterface-report-')), 'report.json');
+  const result = await runWindows([join(programsDir, program), reportPath, ...(options.args ?? [])], options);
   if (!existsSync(reportPath)) {
-    throw new Error(`${program} wrote no report (exit code ${exitCode})\nstdout: ${stdout}\nstderr: ${stderr}`);
+    throw new Error(`${program} wrote no report (exit code ${result.exitCode})\nstdout: ${result.stdout}\nstderr: ${result.stderr}`);
   }
-  return { report: JSON.parse(readFileSync(reportPath, 'utf8')) as T, exitCode, stdout, stderr, ms: Date.now() - started };
+  return { ...result, report: JSON.parse(readFileSync(reportPath, 'utf8')) as T };
 }
 
 /** A thrown error as the programs report it (test/wine/programs/harness.cjs errorInfo). */

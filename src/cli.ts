@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+/**
+ * The `ipinterface` command: Get-NetIPInterface for Node. Options are parsed by
+ * Node's own util.parseArgs; the table is aligned here (a column aligner is a
+ * few lines, and a table library would add six packages to every application
+ * that embeds this one).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { decodeCapture } from './capture.js';
+import type { FamilyOption } from './family.js';
+import { getIpInterfaces, type IpInterface } from './interfaces.js';
+import type { IpInterfaceRow } from './schema.js';
+import { captureIpInterfaceTable } from './table.js';
+import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
+
+const HELP = `Usage: ipinterface [options]
+       ipinterface --from FILE [options]
+
+Shows the IP settings of every network interface, like Get-NetIPInterface:
+index, alias, family, MTU, metric, connection, forwarding, router discovery.
+
+Options
+  --family ipv4|ipv6|all   Address family (default: all)
+  --json                   Print a JSON array of rows with every field
+  --ndjson                 Print one JSON row per line
+  --fields a,b,c           Only these fields (table columns or JSON keys)
+  --watch                  Print changes as they happen, until Ctrl-C
+  --save FILE              Save the table to a capture file (Windows)
+  --from FILE              Read a capture file instead of this system (any OS)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+In JSON, 64-bit values (interfaceLuid, interfaceIdentifier) are decimal strings.
+
+Exit codes: 0 ok, 1 system error, 2 bad usage.
+
+Examples
+  ipinterface --family ipv4
+  ipinterface --json --fields interfaceIndex,alias,nlMtu
+  ipinterface --save table.ipcap      (attach it to a bug report)
+  ipinterface --from table.ipcap      (decode it anywhere)
+`;
+
+/** Table columns: header, how to show a row, and the field it comes from (for --fields). */
+const COLUMNS: readonly { field: string; header: string; cell: (r: IpInterface) => string }[] = [
+  { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+  { field: 'alias', header: 'InterfaceAlias', cell: (r) => r.alias ?? '' },
+  { field: 'family', header: 'AddressFamily', cell: (r) => (r.family === 'ipv4' ? 'IPv4' : 'IPv6') },
+  { field: 'nlMtu', header: 'NlMtu(Bytes)', cell: (r) => String(r.nlMtu) },
+  { field: 'metric', header: 'InterfaceMetric', cell: (r) => `${r.metric}${r.useAutomaticMetric ? ' (auto)' : ''}` },
+  { field: 'connected', header: 'ConnectionState', cell: (r) => (r.connected ? 'Connected' : 'Disconnected') },
+  { field: 'forwardingEnabled', header: 'Forwarding', cell: (r) => (r.forwardingEnabled ? 'Enabled' : 'Disabled') },
+  { field: 'routerDiscoveryBehavior', header: 'RouterDiscovery', cell: (r) => r.routerDiscoveryBehavior },
+  { field: 'dadTransmits', header: 'DadTransmits', cell: (r) => String(r.dadTransmits) },
+];
+
+/** Every key a row of `ipinterface --json` has. */
+const ALL_FIELDS = [
+  'family', 'interfaceLuid', 'interfaceIndex', 'maxReassemblySize', 'interfaceIdentifier',
+  'minRouterAdvertisementInterval', 'maxRouterAdvertisementInterval', 'advertisingEnabled', 'forwardingEnabled',
+  'weakHostSend', 'weakHostReceive', 'useAutomaticMetric', 'useNeighborUnreachabilityDetection',
+  'managedAddressConfigurationSupported', 'otherStatefulConfigurationSupported', 'advertiseDefaultRoute',
+  'routerDiscoveryBehavior', 'dadTransmits', 'baseReachableTime', 'retransmitTime', 'pathMtuDiscoveryTimeout',
+  'linkLocalAddressBehavior', 'linkLocalAddressTimeout', 'zoneIndices', 'sitePrefixLength', 'metric', 'nlMtu',
+  'connected', 'supportsWakeUpPatterns', 'supportsNeighborDiscovery', 'supportsRouterDiscovery', 'reachableTime',
+  'transmitOffload', 'receiveOffload', 'disableDefaultRoutes', 'alias', 'name',
+] as const;
+
+class UsageError extends Error {}
+
+interface Io {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly platform: NodeJS.Platform;
+}
+
+function bigintsAsStrings(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+function pick(row: Record<string, unknown>, fields: readonly string[] | undefined): Record<string, unknown> {
+  if (!fields) return row;
+  return Object.fromEntries(fields.map((f) => [f, row[f]]));
+}
+
+function useColor(io: Io): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** Aligned columns; bold header and red "Disconnected" on a colour terminal. */
+export function renderTable(rows: readonly IpInterface[], fields: readonly string[] | undefined, color: boolean): string {
+  const columns = fields ? fields.map((f) => COLUMNS.find((c) => c.field === f) ?? genericColumn(f)) : COLUMNS;
+  const sorted = [...rows].sort((a, b) => a.interfaceIndex - b.interfaceIndex || a.family.localeCompare(b.family));
+  const cells = sorted.map((row) => columns.map((c) => c.cell(row)));
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+  const paint = (text: string, code: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const line = (values: readonly string[], style?: (v: string, i: number) => string) =>
+    values
+      .map((v, i) => {
+        const padded = v.padEnd(widths[i]!);
+        return style ? style(padded, i) : padded;
+      })
+      .join(' ')
+      .trimEnd();
+  const out = [
+    line(columns.map((c) => c.header), (v) => paint(v, '1')),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map((r) => line(r, (v) => (v.trim() === 'Disconnected' ? paint(v, '31') : v))),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+function genericColumn(field: string) {
+  return {
+    field,
+    header: field,
+    cell: (r: IpInterface) => {
+      const value = (r as unknown as Record<string, unknown>)[field];
+      return typeof value === 'object' && value !== null ? JSON.stringify(value, bigintsAsStrings) : String(value ?? '');
+    },
+  };
+}
+
+function parse(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        family: { type: 'string' },
+        json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
+        fields: { type: 'string' },
+        watch: { type: 'boolean' },
+        save: { type: 'string' },
+        from: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const family = v.family ?? 'all';
+  if (family !== 'ipv4' && family !== 'ipv6' && family !== 'all') {
+    throw new UsageError(`Expected \`--family\` to be ipv4, ipv6 or all, got \`${family}\``);
+  }
+  if (v.json && v.ndjson) throw new UsageError('Use either --json or --ndjson, not both');
+  if (v.from !== undefined && (v.save !== undefined || v.watch)) {
+    throw new UsageError('--from reads a capture file: it cannot be combined with --save or --watch');
+  }
+  if (v.watch && v.save !== undefined) throw new UsageError('Use either --watch or --save, not both');
+  let fields: string[] | undefined;
+  if (v.fields !== undefined) {
+    fields = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
+    const unknown = fields.filter((f) => !(ALL_FIELDS as readonly string[]).includes(f));
+    if (fields.length === 0 || unknown.length > 0) {
+      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${ALL_FIELDS.join(', ')}`);
+    }
+  }
+  return { ...v, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
+}
+
+type Options = ReturnType<typeof parse>;
+
+function version(): string {
+  return (require('../package.json') as { version: string }).version;
+}
+
+function print(rows: IpInterface[], options: Options, io: Io): void {
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(rows.map((r) => pick(r, options.fields)), bigintsAsStrings, 2)}\n`);
+  } else if (options.ndjson) {
+    for (const r of rows) io.stdout.write(`${JSON.stringify(pick(r, options.fields), bigintsAsStrings)}\n`);
+  } else {
+    io.stdout.write(renderTable(rows, options.fields, useColor(io)));
+  }
+}
+
+function fromCapture(file: string, family: 'ipv4' | 'ipv6' | 'all'): IpInterface[] {
+  const { rows, metadata } = decodeCapture(readFileSync(file));
+  const names = metadata.interfaces ?? {};
+  return rows
+    .filter((r: IpInterfaceRow) => family === 'all' || r.family === family)
+    .map((r) => ({ ...r, alias: names[r.interfaceLuid.toString()]?.alias ?? null, name: names[r.interfaceLuid.toString()]?.name ?? null }));
+}
+
+function watch(options: Options, io: Io): Promise<number> {
+  return new Promise((resolve) => {
+    const watcher = watchIpInterfaces(
+      (change: IpInterfaceChange) => {
+        if (options.json || options.ndjson) {
+          const { row, error, ...key } = change;
+          const event = { ...key, ...(row ? { row: pick(row, options.fields) } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
+          io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
+        } else {
+          const r = change.row;
+          io.stdout.write(
+            `${new Date().toISOString()} ${change.type} ${change.family === 'ipv4' ? 'IPv4' : 'IPv6'} ifIndex=${change.interfaceIndex}` +
+              (r ? ` NlMtu=${r.nlMtu} metric=${r.metric} ${r.connected ? 'Connected' : 'Disconnected'}` : '') +
+              (change.error ? ` (row unavailable: ${change.error.message})` : '') +
+              '\n',
+          );
+        }
+      },
+      { family: options.family },
+    );
+    watcher.on('error', (error: Error) => io.stderr.write(`ipinterface: ${error.message}\n`));
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void watcher.close().then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    io.stderr.write('Watching for changes; Ctrl-C to stop.\n');
+  });
+}
+
+/** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let options: Options;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    io.stderr.write(`ipinterface: ${(error as Error).message}\nRun \`ipinterface --help\` for usage.\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  try {
+    if (options.from !== undefined) {
+      print(fromCapture(options.from, options.family), options, io);
+      return 0;
+    }
+    if (io.platform !== 'win32') {
+      io.stderr.write(
+        `ipinterface: reading this system's interfaces needs Windows (this is ${io.platform}); to decode a table saved on Windows (ipinterface --save FILE), run: ipinterface --from FILE\n`,
+      );
+      return 1;
+    }
+    if (options.watch) return await watch(options, io);
+    if (options.save !== undefined) {
+      const interfaces = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceLuid, { ...(r.alias === null ? {} : { alias: r.alias }), ...(r.name === null ? {} : { name: r.name }) }]));
+      writeFileSync(options.save, captureIpInterfaceTable(options.family, { interfaces }));
+      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save}\n`);
+      return 0;
+    }
+    print(getIpInterfaces(options.family), options, io);
+    return 0;
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, platform: process.platform }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ipinterface: ${String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

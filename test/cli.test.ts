@@ -1,0 +1,147 @@
+// The real `ipinterface` bin (dist/cli.js, built by `npm test`) on this OS: every
+// option's output and exit code. The Windows side is in test/wine/cli.test.ts.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderTable } from '../src/cli.js';
+import { decodeCapture } from '../src/index.js';
+import { reviveRow, root, tableJson } from './helpers.js';
+
+const bin = join(root, 'dist', 'cli.js');
+const capture = join(root, 'examples', 'laptop.ipcap');
+const realistic = tableJson('realistic').rows!;
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'ipinterface-cli-'));
+
+describe('ipinterface (the bin)', () => {
+  it('--help and -h print usage listing every option; exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const r = await run([flag]);
+      expect(r.code).toBe(0);
+      for (const option of ['--family', '--json', '--ndjson', '--fields', '--watch', '--save', '--from', '--help', '--version']) {
+        expect(r.stdout).toContain(option);
+      }
+    }
+  });
+
+  it('--version and -v print the package version', async () => {
+    const { version } = require(join(root, 'package.json')) as { version: string };
+    for (const flag of ['--version', '-v']) expect(await run([flag])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('--from decodes the bundled capture into the Get-NetIPInterface table, sorted by index then family', async () => {
+    const r = await run(['--from', capture]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ifIndex +InterfaceAlias +AddressFamily +NlMtu\(Bytes\) +InterfaceMetric +ConnectionState +Forwarding +RouterDiscovery +DadTransmits$/);
+    expect(lines[1]).toMatch(/^-+( -+)+$/);
+    const body = lines.slice(2);
+    expect(body).toHaveLength(realistic.length);
+    const expected = [...realistic].sort((a, b) => (a.interfaceIndex as number) - (b.interfaceIndex as number) || String(a.family).localeCompare(String(b.family)));
+    body.forEach((line, i) => {
+      const row = expected[i]!;
+      expect(line.startsWith(String(row.interfaceIndex))).toBe(true);
+      expect(line).toContain(row.family === 'ipv4' ? 'IPv4' : 'IPv6');
+      expect(line).toContain(String(row.nlMtu));
+      expect(line).toContain(row.connected ? 'Connected' : 'Disconnected');
+    });
+    expect(body[0]).toContain('Loopback Pseudo-Interface 1');
+    // Columns are aligned: every "AddressFamily" cell starts at the same offset.
+    const column = lines[0]!.indexOf('AddressFamily');
+    for (const line of body) expect(line.slice(column, column + 4)).toMatch(/^IPv[46]$/);
+    expect(r.stdout).not.toContain('\u001b['); // no colour when not a TTY
+  });
+
+  it('colour only when asked or on a TTY: bold header, red Disconnected', () => {
+    const rows = decodeCapture(require('node:fs').readFileSync(capture)).rows.map((r) => ({ ...r, alias: null, name: null }));
+    expect(renderTable(rows, undefined, false)).not.toContain('\u001b[');
+    const colored = renderTable(rows, undefined, true);
+    expect(colored).toContain('\u001b[1mifIndex');
+    expect(colored).toContain('\u001b[31mDisconnected');
+  });
+
+  it('--json prints every field, 64-bit values as decimal strings, plus alias and name', async () => {
+    const r = await run(['--from', capture, '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.map(({ alias, name, ...row }) => row)).toEqual(realistic);
+    expect(rows[0]).toMatchObject({ alias: 'Loopback Pseudo-Interface 1', name: 'loopback_0', interfaceLuid: '6755399441055744' });
+  });
+
+  it('--ndjson prints one row per line; --family filters', async () => {
+    const r = await run(['--from', capture, '--ndjson', '--family', 'ipv6']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map(({ alias, name, ...row }) => row)).toEqual(realistic.filter((x) => x.family === 'ipv6'));
+  });
+
+  it('--fields picks JSON keys and table columns, in the order given', async () => {
+    const json = await run(['--from', capture, '--json', '--fields', 'interfaceIndex,alias,nlMtu']);
+    expect(JSON.parse(json.stdout)[1]).toEqual({ interfaceIndex: 12, alias: 'Ethernet', nlMtu: 1500 });
+    const table = await run(['--from', capture, '--fields', 'nlMtu,interfaceIndex,weakHostSend']);
+    expect(table.stdout.split('\n')[0]).toMatch(/^NlMtu\(Bytes\) +ifIndex +weakHostSend$/);
+  });
+
+  it('bad usage exits 2 with one message on stderr', async () => {
+    for (const args of [
+      ['--bogus'],
+      ['--family', 'ipx'],
+      ['--family'],
+      ['--json', '--ndjson'],
+      ['--fields', 'nlMtu,nope'],
+      ['--fields', ''],
+      ['--from', capture, '--watch'],
+      ['--from', capture, '--save', 'x.ipcap'],
+      ['--watch', '--save', 'x.ipcap'],
+      ['extra'],
+    ]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr, args.join(' ')).toMatch(/^ipinterface: .+\nRun `ipinterface --help` for usage\.\n$/);
+    }
+    expect((await run(['--family', 'ipx'])).stderr).toContain('Expected `--family` to be ipv4, ipv6 or all, got `ipx`');
+    expect((await run(['--fields', 'nlMtu,nope'])).stderr).toContain('Unknown field in --fields: nope');
+  });
+
+  it('an unreadable or corrupt capture exits 1 with the error code on stderr', async () => {
+    const missing = await run(['--from', join(scratch, 'missing.ipcap')]);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toMatch(/^ipinterface: ENOENT: /);
+    const corrupt = join(scratch, 'corrupt.ipcap');
+    const bytes = require('node:fs').readFileSync(capture) as Buffer;
+    bytes[bytes.length - 5]! ^= 0xff;
+    writeFileSync(corrupt, bytes);
+    expect(await run(['--from', corrupt])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^ipinterface: ERR_CAPTURE_CORRUPT: /) });
+    const notCapture = join(scratch, 'table.bin');
+    writeFileSync(notCapture, 'hello');
+    expect(await run(['--from', notCapture])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^ipinterface: ERR_CAPTURE_NOT_A_CAPTURE: /) });
+  });
+
+  it.runIf(process.platform !== 'win32')('off Windows, without --from: one line saying it needs Windows and how to decode a capture; exit 1', async () => {
+    for (const args of [[], ['--json'], ['--watch'], ['--save', join(scratch, 'x.ipcap')]]) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/needs Windows .*ipinterface --from FILE/);
+    }
+  });
+
+  it('a capture decoded with --json equals decoding it with the API', async () => {
+    const r = await run(['--from', capture, '--json']);
+    const api = decodeCapture(require('node:fs').readFileSync(capture)).rows;
+    expect((JSON.parse(r.stdout) as Record<string, unknown>[]).map(({ alias, name, ...row }) => row)).toEqual(api.map((row) => JSON.parse(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))));
+    expect(api.map((row) => ({ ...row }))).toEqual(realistic.map(reviveRow));
+  });
+});
