@@ -13,9 +13,11 @@ import { getIpInterfaces, type IpInterface } from './interfaces.js';
 import type { IpInterfaceRow } from './schema.js';
 import { captureIpInterfaceTable } from './table.js';
 import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
+import { setIpInterface, type IpInterfaceChanges } from './set.js';
 
 const HELP = `Usage: ipinterface [options]
        ipinterface --from FILE [options]
+       ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
 
 Shows the IP settings of every network interface, like Get-NetIPInterface:
 index, alias, family, MTU, metric, connection, forwarding, router discovery.
@@ -31,6 +33,16 @@ Options
   -h, --help               Show this help
   -v, --version            Show the version
 
+Settings for \`set\` (like Set-NetIPInterface; needs an elevated prompt)
+  --metric N|automatic            Interface metric, or back to automatic
+  --mtu N                         NlMtu in bytes
+  --forwarding enabled|disabled   --advertising enabled|disabled
+  --weak-host-send enabled|disabled   --weak-host-receive enabled|disabled
+  --router-discovery disabled|enabled|dhcp
+  --dad-transmits N               --ignore-default-routes enabled|disabled
+  --json                          Print { before, after } as JSON
+It prints the row before and after the change.
+
 In JSON, 64-bit values (interfaceLuid, interfaceIdentifier) are decimal strings.
 
 Exit codes: 0 ok, 1 system error, 2 bad usage.
@@ -40,6 +52,7 @@ Examples
   ipinterface --json --fields interfaceIndex,alias,nlMtu
   ipinterface --save table.ipcap      (attach it to a bug report)
   ipinterface --from table.ipcap      (decode it anywhere)
+  ipinterface set Wi-Fi --family ipv4 --metric 5
 `;
 
 /** Table columns: header, how to show a row, and the field it comes from (for --fields). */
@@ -225,8 +238,117 @@ function watch(options: Options, io: Io): Promise<number> {
   });
 }
 
+const SWITCH = (name: string, value: string): boolean => {
+  if (value === 'enabled' || value === 'true' || value === 'on') return true;
+  if (value === 'disabled' || value === 'false' || value === 'off') return false;
+  throw new UsageError(`Expected \`--${name}\` to be enabled or disabled, got \`${value}\``);
+};
+
+function integer(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`Expected \`--${name}\` to be a whole number, got \`${value}\``);
+  return Number(value);
+}
+
+function parseSet(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        family: { type: 'string' },
+        metric: { type: 'string' },
+        mtu: { type: 'string' },
+        forwarding: { type: 'string' },
+        advertising: { type: 'string' },
+        'weak-host-send': { type: 'string' },
+        'weak-host-receive': { type: 'string' },
+        'router-discovery': { type: 'string' },
+        'dad-transmits': { type: 'string' },
+        'ignore-default-routes': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (parsed.positionals.length !== 1) throw new UsageError('`set` takes one interface: its index or its alias');
+  if (v.family !== 'ipv4' && v.family !== 'ipv6') throw new UsageError(`\`set\` needs \`--family ipv4\` or \`--family ipv6\`${v.family === undefined ? '' : `, got \`${v.family}\``}`);
+  const family: 'ipv4' | 'ipv6' = v.family === 'ipv4' ? 'ipv4' : 'ipv6';
+  const changes: Record<string, unknown> = {};
+  if (v.metric !== undefined) changes.metric = v.metric === 'automatic' ? 'automatic' : integer('metric', v.metric);
+  if (v.mtu !== undefined) changes.nlMtu = integer('mtu', v.mtu);
+  if (v.forwarding !== undefined) changes.forwardingEnabled = SWITCH('forwarding', v.forwarding);
+  if (v.advertising !== undefined) changes.advertisingEnabled = SWITCH('advertising', v.advertising);
+  if (v['weak-host-send'] !== undefined) changes.weakHostSend = SWITCH('weak-host-send', v['weak-host-send']);
+  if (v['weak-host-receive'] !== undefined) changes.weakHostReceive = SWITCH('weak-host-receive', v['weak-host-receive']);
+  if (v['router-discovery'] !== undefined) changes.routerDiscoveryBehavior = v['router-discovery'];
+  if (v['dad-transmits'] !== undefined) changes.dadTransmits = integer('dad-transmits', v['dad-transmits']);
+  if (v['ignore-default-routes'] !== undefined) changes.disableDefaultRoutes = SWITCH('ignore-default-routes', v['ignore-default-routes']);
+  if (Object.keys(changes).length === 0) throw new UsageError('`set` needs at least one setting, e.g. --metric 5');
+  return { target: parsed.positionals[0]!, family, changes: changes as IpInterfaceChanges, json: v.json ?? false };
+}
+
+async function runSet(argv: readonly string[], io: Io): Promise<number> {
+  let options: ReturnType<typeof parseSet>;
+  try {
+    options = parseSet(argv);
+  } catch (error) {
+    io.stderr.write(`ipinterface: ${(error as Error).message}\nRun \`ipinterface --help\` for usage.\n`);
+    return 2;
+  }
+  try {
+    if (io.platform !== 'win32') {
+      io.stderr.write(`ipinterface: changing settings needs Windows (this is ${io.platform})\n`);
+      return 1;
+    }
+    let index = /^\d+$/.test(options.target) ? Number(options.target) : undefined;
+    const names = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceIndex, r]));
+    if (index === undefined) {
+      const match = [...names.values()].find((r) => r.alias?.toLowerCase() === options.target.toLowerCase());
+      if (!match) {
+        io.stderr.write(`ipinterface: no ${options.family === 'ipv4' ? 'IPv4' : 'IPv6'} interface has the alias \`${options.target}\`\n`);
+        return 1;
+      }
+      index = match.interfaceIndex;
+    }
+    let result;
+    try {
+      result = setIpInterface({ family: options.family, index }, options.changes);
+    } catch (error) {
+      if (error instanceof TypeError) {
+        io.stderr.write(`ipinterface: ${error.message}\nRun \`ipinterface --help\` for usage.\n`);
+        return 2;
+      }
+      throw error;
+    }
+    const names2 = names.get(index);
+    const withNames = (row: IpInterfaceRow): IpInterface => ({ ...row, alias: names2?.alias ?? null, name: names2?.name ?? null });
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify({ before: withNames(result.before), after: withNames(result.after) }, bigintsAsStrings, 2)}\n`);
+      return 0;
+    }
+    const color = useColor(io);
+    io.stdout.write(`Before:\n${renderTable([withNames(result.before)], undefined, color)}\nAfter:\n${renderTable([withNames(result.after)], undefined, color)}`);
+    const changed = (Object.keys(result.after) as (keyof IpInterfaceRow)[]).filter(
+      (k) => JSON.stringify(result.before[k], bigintsAsStrings) !== JSON.stringify(result.after[k], bigintsAsStrings),
+    );
+    io.stdout.write(
+      `\nChanged: ${changed.length === 0 ? 'nothing' : changed.map((k) => `${k} ${JSON.stringify(result.before[k], bigintsAsStrings)} → ${JSON.stringify(result.after[k], bigintsAsStrings)}`).join(', ')}\n`,
+    );
+    return 0;
+  } catch (error) {
+    const e = error as Error & { code?: string };
+    io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
+    return 1;
+  }
+}
+
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'set') return runSet(argv.slice(1), io);
   let options: Options;
   try {
     options = parse(argv);

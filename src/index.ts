@@ -11,6 +11,8 @@ export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
 export type { IpInterfaceKey } from './entry.js';
 export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
 export { watchIpInterfaces, IpInterfaceWatcher } from './watch.js';
+export { setIpInterface, setIpInterfaceAsync, ipInterfaceChangesSchema } from './set.js';
+export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
 export type { IpInterfaceChange, IpInterfaceChangeType, WatchOptions } from './watch.js';
 export type { IpInterface } from './interfaces.js';
 export {

@@ -145,3 +145,26 @@ describe('ipinterface (the bin)', () => {
     expect(api.map((row) => ({ ...row }))).toEqual(realistic.map(reviveRow));
   });
 });
+
+describe('ipinterface set (usage, any OS)', () => {
+  it('bad usage exits 2 naming the problem', async () => {
+    for (const [args, message] of [
+      [['set', '12', '--metric', '5'], /needs `--family ipv4` or `--family ipv6`/],
+      [['set', '12', '--family', 'ipv4'], /needs at least one setting/],
+      [['set', '--family', 'ipv4', '--metric', '5'], /takes one interface/],
+      [['set', '12', '--family', 'ipv4', '--metric', 'five'], /`--metric` to be a whole number, got `five`/],
+      [['set', '12', '--family', 'ipv4', '--forwarding', 'maybe'], /`--forwarding` to be enabled or disabled, got `maybe`/],
+      [['set', '12', '--family', 'ipv4', '--bogus', '1'], /Unknown option '--bogus'/],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+
+  it.runIf(process.platform !== 'win32')('off Windows: exit 1, needs Windows', async () => {
+    const r = await run(['set', '12', '--family', 'ipv4', '--metric', '5']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(/changing settings needs Windows/);
+  });
+});
