@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { decodeCapture } from './capture.js';
 import type { FamilyOption } from './family.js';
 import { getIpInterfaces, type IpInterface } from './interfaces.js';
+import { ROW_FIELDS } from './layout.js';
 import type { IpInterfaceRow } from './schema.js';
 import { captureIpInterfaceTable } from './table.js';
 import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
@@ -68,17 +69,8 @@ const COLUMNS: readonly { field: string; header: string; cell: (r: IpInterface) 
   { field: 'dadTransmits', header: 'DadTransmits', cell: (r) => String(r.dadTransmits) },
 ];
 
-/** Every key a row of `ipinterface --json` has. */
-const ALL_FIELDS = [
-  'family', 'interfaceLuid', 'interfaceIndex', 'maxReassemblySize', 'interfaceIdentifier',
-  'minRouterAdvertisementInterval', 'maxRouterAdvertisementInterval', 'advertisingEnabled', 'forwardingEnabled',
-  'weakHostSend', 'weakHostReceive', 'useAutomaticMetric', 'useNeighborUnreachabilityDetection',
-  'managedAddressConfigurationSupported', 'otherStatefulConfigurationSupported', 'advertiseDefaultRoute',
-  'routerDiscoveryBehavior', 'dadTransmits', 'baseReachableTime', 'retransmitTime', 'pathMtuDiscoveryTimeout',
-  'linkLocalAddressBehavior', 'linkLocalAddressTimeout', 'zoneIndices', 'sitePrefixLength', 'metric', 'nlMtu',
-  'connected', 'supportsWakeUpPatterns', 'supportsNeighborDiscovery', 'supportsRouterDiscovery', 'reachableTime',
-  'transmitOffload', 'receiveOffload', 'disableDefaultRoutes', 'alias', 'name',
-] as const;
+/** Every key a row of `ipinterface --json` has: the row's, then the names. */
+const ALL_FIELDS: readonly string[] = [...ROW_FIELDS.map(([, key]) => key), 'alias', 'name'];
 
 class UsageError extends Error {}
 
@@ -174,7 +166,7 @@ function parse(argv: readonly string[]) {
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
     fields = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
-    const unknown = fields.filter((f) => !(ALL_FIELDS as readonly string[]).includes(f));
+    const unknown = fields.filter((f) => !ALL_FIELDS.includes(f));
     if (fields.length === 0 || unknown.length > 0) {
       throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${ALL_FIELDS.join(', ')}`);
     }
