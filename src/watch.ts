@@ -135,7 +135,7 @@ class Registration {
       this.#pending.set(id, { type: merged, key });
       this.#schedule();
     } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
+      const failure = asError(error);
       setImmediate(() => {
         for (const watcher of this.watchers) watcher.fail(failure);
       });
@@ -208,7 +208,7 @@ function toChange({ type, key }: Pending): IpInterfaceChange {
   try {
     return { type, ...key, row: getIpInterfaceEntry({ family: key.family, luid: key.interfaceLuid }) };
   } catch (error) {
-    return { type, ...key, error: error instanceof Error ? error : new Error(String(error)) };
+    return { type, ...key, error: asError(error) };
   }
 }
 
@@ -279,7 +279,7 @@ export class IpInterfaceWatcher extends EventEmitter implements AsyncIterable<Ip
   /** @internal */
   start(af: 0 | 2 | 23): void {
     if (this.#signal?.aborted) {
-      void this.close();
+      this.close().catch((error: unknown) => this.fail(asError(error)));
       return;
     }
     let registration = shared.get(af);
@@ -293,7 +293,7 @@ export class IpInterfaceWatcher extends EventEmitter implements AsyncIterable<Ip
     registration.watchers.add(this);
     this.#keepAlive = setInterval(() => {}, 0x7fffffff);
     if (this.#signal) {
-      this.#abort = () => void this.close();
+      this.#abort = () => void this.close().catch((error: unknown) => this.fail(asError(error)));
       this.#signal.addEventListener('abort', this.#abort, { once: true });
     }
     if (this.#initial) {
@@ -302,7 +302,7 @@ export class IpInterfaceWatcher extends EventEmitter implements AsyncIterable<Ip
         (rows) => this.#release(rows),
         (error: unknown) => {
           this.#release([]);
-          this.fail(error instanceof Error ? error : new Error(String(error)));
+          this.fail(asError(error));
         },
       );
     }
