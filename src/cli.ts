@@ -230,6 +230,19 @@ function watch(options: Options, io: Io): Promise<number> {
   });
 }
 
+/** Exit code 2: the message, and where usage is. */
+function badUsage(io: Io, error: unknown): number {
+  io.stderr.write(`ipinterface: ${(error as Error).message}\nRun \`ipinterface --help\` for usage.\n`);
+  return 2;
+}
+
+/** Exit code 1: the error's code (or name) and message. */
+function systemError(io: Io, error: unknown): number {
+  const e = error as Error & { code?: string };
+  io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
+  return 1;
+}
+
 const SWITCH = (name: string, value: string): boolean => {
   if (value === 'enabled' || value === 'true' || value === 'on') return true;
   if (value === 'disabled' || value === 'false' || value === 'off') return false;
@@ -288,8 +301,7 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
   try {
     options = parseSet(argv);
   } catch (error) {
-    io.stderr.write(`ipinterface: ${(error as Error).message}\nRun \`ipinterface --help\` for usage.\n`);
-    return 2;
+    return badUsage(io, error);
   }
   try {
     if (io.platform !== 'win32') {
@@ -311,8 +323,7 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
       result = setIpInterface({ family: options.family, index }, options.changes);
     } catch (error) {
       if (error instanceof TypeError) {
-        io.stderr.write(`ipinterface: ${error.message}\nRun \`ipinterface --help\` for usage.\n`);
-        return 2;
+        return badUsage(io, error);
       }
       throw error;
     }
@@ -332,9 +343,7 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
     );
     return 0;
   } catch (error) {
-    const e = error as Error & { code?: string };
-    io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
-    return 1;
+    return systemError(io, error);
   }
 }
 
@@ -345,8 +354,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     options = parse(argv);
   } catch (error) {
-    io.stderr.write(`ipinterface: ${(error as Error).message}\nRun \`ipinterface --help\` for usage.\n`);
-    return 2;
+    return badUsage(io, error);
   }
   if (options.help) {
     io.stdout.write(HELP);
@@ -377,9 +385,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     print(getIpInterfaces(options.family), options, io);
     return 0;
   } catch (error) {
-    const e = error as Error & { code?: string };
-    io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
-    return 1;
+    return systemError(io, error);
   }
 }
 

@@ -201,14 +201,20 @@ function invalidRow(index: number, row: unknown, error: { issues: readonly { pat
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_row
  */
 export function decodeIpInterfaceRow(bytes: Uint8Array | ArrayBuffer): IpInterfaceRow {
+  const view = rowView(bytes);
+  return validateRows([(reader ??= makeRowReader(ipInterfaceLayout()))(view, 0)])[0]!;
+}
+
+/** A view of one whole MIB_IPINTERFACE_ROW; ERR_IPINTERFACE_TRUNCATED if the bytes are fewer. */
+function rowView(bytes: Uint8Array | ArrayBuffer): DataView {
   const view = toView(bytes);
-  const layout = ipInterfaceLayout();
-  if (view.byteLength < layout.rowSize) {
-    throw new IpInterfaceDecodeError(`A MIB_IPINTERFACE_ROW is ${layout.rowSize} bytes, got ${view.byteLength}`, {
+  const { rowSize } = ipInterfaceLayout();
+  if (view.byteLength < rowSize) {
+    throw new IpInterfaceDecodeError(`A MIB_IPINTERFACE_ROW is ${rowSize} bytes, got ${view.byteLength}`, {
       code: 'ERR_IPINTERFACE_TRUNCATED',
     });
   }
-  return validateRows([(reader ??= makeRowReader(layout))(view, 0)])[0]!;
+  return view;
 }
 
 /**
@@ -233,14 +239,8 @@ export interface RowKey {
  * (the only members a change notification's row is documented to fill).
  */
 export function decodeRowKey(bytes: Uint8Array): RowKey {
-  const view = toView(bytes);
-  const layout = ipInterfaceLayout();
-  if (view.byteLength < layout.rowSize) {
-    throw new IpInterfaceDecodeError(`A MIB_IPINTERFACE_ROW is ${layout.rowSize} bytes, got ${view.byteLength}`, {
-      code: 'ERR_IPINTERFACE_TRUNCATED',
-    });
-  }
-  const o = layout.offsets;
+  const view = rowView(bytes);
+  const o = ipInterfaceLayout().offsets;
   const raw = view.getUint16(o.Family, true);
   if (raw !== AF_INET && raw !== AF_INET6) {
     throw new IpInterfaceDecodeError(`The notified row has \`family\` raw value ${describeValue(raw)}: expected AF_INET (2) or AF_INET6 (23)`, {

@@ -5,10 +5,10 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfaceentry
  */
 import { decodeIpInterfaceRow } from './decode.js';
-import { describeValue, ipHelperErrorFromStatus } from './errors.js';
+import { describeValue } from './errors.js';
 import { ipInterfaceKoffiTypes, ipInterfaceLayout } from './layout.js';
 import { toInterfaceIndex, toLuid } from './luid.js';
-import { assertWindows, bind, systemMessage } from './native.js';
+import { assertWindows, bind, callAsync, checkStatus } from './native.js';
 import { AF_INET, AF_INET6, type IpInterfaceRow } from './schema.js';
 
 /** Which row: a family and either an interface index or a LUID. */
@@ -63,7 +63,7 @@ function getEntry() {
 }
 
 function finish(status: number, row: Buffer): IpInterfaceRow {
-  if (status !== 0) throw ipHelperErrorFromStatus(SYSCALL, status, systemMessage);
+  checkStatus(SYSCALL, status);
   return decodeIpInterfaceRow(row);
 }
 
@@ -87,19 +87,10 @@ export function getIpInterfaceEntry(key: IpInterfaceKey): IpInterfaceRow {
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfaceentry
  */
-export function getIpInterfaceEntryAsync(key: IpInterfaceKey): Promise<IpInterfaceRow> {
-  return new Promise((resolve, reject) => {
-    const checked = checkKey(key);
-    assertWindows(SYSCALL);
-    const fn = getEntry();
-    const row = keyedRow(checked);
-    fn.async(row, (error: unknown, status: number) => {
-      try {
-        if (error) throw error;
-        resolve(finish(status, row));
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
+export async function getIpInterfaceEntryAsync(key: IpInterfaceKey): Promise<IpInterfaceRow> {
+  const checked = checkKey(key);
+  assertWindows(SYSCALL);
+  const fn = getEntry();
+  const row = keyedRow(checked);
+  return finish(await callAsync(fn, row), row);
 }

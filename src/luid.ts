@@ -4,8 +4,8 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
-import { describeValue, ipHelperErrorFromStatus, IpHelperError } from './errors.js';
-import { assertWindows, bind, systemMessage } from './native.js';
+import { describeValue, IpHelperError } from './errors.js';
+import { assertWindows, bind, checkStatus as check } from './native.js';
 
 /** Common IANA ifType values (ipifcons.h), by their IANA names. */
 export const IF_TYPE = {
@@ -92,10 +92,6 @@ function luidBuffer(luid: bigint): Buffer {
   const buffer = Buffer.alloc(8);
   buffer.writeBigUInt64LE(luid);
   return buffer;
-}
-
-function check(syscall: string, status: number): void {
-  if (status !== 0) throw ipHelperErrorFromStatus(syscall, status, systemMessage);
 }
 
 /** A NUL-terminated UTF-16 string from a buffer the function filled; an error, never garbage, if unterminated. */

@@ -6,7 +6,7 @@
  * file and ./layout.ts touches koffi or a pointer.
  */
 import type * as KoffiModule from 'koffi';
-import { IpHelperError } from './errors.js';
+import { IpHelperError, ipHelperErrorFromStatus } from './errors.js';
 
 export type Koffi = typeof KoffiModule;
 export type KoffiType = KoffiModule.TypeObject;
@@ -85,6 +85,18 @@ export function bind(dll: string, name: string, result: string | KoffiType, para
   }
   if (fn instanceof IpHelperError) throw fn;
   return fn;
+}
+
+/** Throws the IpHelperError for a non-zero status returned by `syscall` (FormatMessageW for unnamed codes). */
+export function checkStatus(syscall: string, status: number): void {
+  if (status !== 0) throw ipHelperErrorFromStatus(syscall, status, systemMessage);
+}
+
+/** Calls a bound function on one of koffi's worker threads; resolves with what it returned. */
+export function callAsync(fn: KoffiFunction, ...args: unknown[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    fn.async(...args, (error: unknown, result: number) => (error ? reject(error) : resolve(result)));
+  });
 }
 
 /** A pointer-sized out parameter, for koffi. */
@@ -197,10 +209,7 @@ function cancelFunction() {
  * which wait for this (main) thread: called synchronously here it would deadlock.
  */
 export function cancelMibChangeNotify2Async(handle: NativePointer): Promise<number> {
-  const fn = cancelFunction();
-  return new Promise((resolve, reject) => {
-    fn.async(handle, (error: unknown, status: number) => (error ? reject(error) : resolve(status)));
-  });
+  return callAsync(cancelFunction(), handle);
 }
 
 const WAIT_OBJECT_0 = 0;

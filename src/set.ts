@@ -8,9 +8,9 @@
 import { z } from 'zod';
 import { decodeIpInterfaceRow } from './decode.js';
 import { checkKey, keyedRow, type IpInterfaceKey } from './entry.js';
-import { describeValue, ipHelperErrorFromStatus } from './errors.js';
+import { describeValue } from './errors.js';
 import { ipInterfaceLayout, type RowCName } from './layout.js';
-import { assertWindows, bind, systemMessage } from './native.js';
+import { assertWindows, bind, callAsync, checkStatus as check } from './native.js';
 import {
   AF_INET,
   LINK_LOCAL_ADDRESS_BEHAVIOR,
@@ -146,10 +146,6 @@ function fns() {
   };
 }
 
-function check(syscall: string, status: number): void {
-  if (status !== 0) throw ipHelperErrorFromStatus(syscall, status, systemMessage);
-}
-
 function prepare(key: IpInterfaceKey, changes: unknown) {
   const checked = checkKey(key);
   const family = checked.af === AF_INET ? 'ipv4' : 'ipv6';
@@ -184,14 +180,12 @@ export function setIpInterface(key: IpInterfaceKey, changes: IpInterfaceChanges)
  */
 export async function setIpInterfaceAsync(key: IpInterfaceKey, changes: IpInterfaceChanges): Promise<SetIpInterfaceResult> {
   const { checked, family, valid, api } = prepare(key, changes);
-  const call = (fn: typeof api.get, row: Buffer) =>
-    new Promise<number>((resolve, reject) => fn.async(row, (error: unknown, status: number) => (error ? reject(error) : resolve(status))));
   const row = keyedRow(checked);
-  check('GetIpInterfaceEntry', await call(api.get, row));
+  check('GetIpInterfaceEntry', await callAsync(api.get, row));
   const before = decodeIpInterfaceRow(row);
   applyChanges(row, family, valid);
-  check('SetIpInterfaceEntry', await call(api.set, row));
+  check('SetIpInterfaceEntry', await callAsync(api.set, row));
   const again = keyedRow(checked);
-  check('GetIpInterfaceEntry', await call(api.get, again));
+  check('GetIpInterfaceEntry', await callAsync(api.get, again));
   return { before, after: decodeIpInterfaceRow(again) };
 }

@@ -7,10 +7,10 @@
 import { release } from 'node:os';
 import { encodeCapture } from './capture.js';
 import { decodeIpInterfaceTable } from './decode.js';
-import { IpHelperError, ipHelperErrorFromStatus } from './errors.js';
+import { IpHelperError } from './errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from './family.js';
 import { ipInterfaceKoffiTypes, ipInterfaceLayout } from './layout.js';
-import { assertWindows, bind, copyBytes, outPointer, readUint32, systemMessage, type NativePointer } from './native.js';
+import { assertWindows, bind, callAsync, checkStatus, copyBytes, outPointer, readUint32, type NativePointer } from './native.js';
 import type { IpInterfaceRow } from './schema.js';
 
 const SYSCALL = 'GetIpInterfaceTable';
@@ -44,7 +44,7 @@ function api(): Api {
 function takeTable(fns: Api, status: number, table: NativePointer | null): Uint8Array | null {
   try {
     if (status === ERROR_NOT_FOUND || status >>> 0 === STATUS_NOT_FOUND) return null;
-    if (status !== 0) throw ipHelperErrorFromStatus(SYSCALL, status, systemMessage);
+    checkStatus(SYSCALL, status);
     if (table === null || table === undefined) {
       throw new IpHelperError(`${SYSCALL} reported success but returned no table (a NULL pointer)`, {
         code: 'ERR_IPHLPAPI_BAD_RESULT',
@@ -80,20 +80,12 @@ function tableBytes(family: unknown): Uint8Array | null {
 }
 
 /** The same, off the main thread (koffi runs the call on a worker thread). */
-function tableBytesAsync(family: unknown): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const af = toAddressFamily(family);
-    const fns = api();
-    const out: (NativePointer | null)[] = [null];
-    fns.GetIpInterfaceTable.async(af, out, (error: unknown, status: number) => {
-      try {
-        if (error) throw error;
-        resolve(takeTable(fns, status, out[0] ?? null));
-      } catch (e) {
-        reject(e);
-      }
-    });
-  });
+async function tableBytesAsync(family: unknown): Promise<Uint8Array | null> {
+  const af = toAddressFamily(family);
+  const fns = api();
+  const out: (NativePointer | null)[] = [null];
+  const status = await callAsync(fns.GetIpInterfaceTable, af, out);
+  return takeTable(fns, status, out[0] ?? null);
 }
 
 /**

@@ -20,7 +20,7 @@
 import { EventEmitter } from 'node:events';
 import { decodeRowKey, type RowKey } from './decode.js';
 import { getIpInterfaceEntry } from './entry.js';
-import { describeValue, ipHelperErrorFromStatus, IpHelperError } from './errors.js';
+import { describeValue, IpHelperError } from './errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from './family.js';
 import { ipInterfaceLayout } from './layout.js';
 import {
@@ -29,7 +29,7 @@ import {
   cancelMibChangeNotify2OnThread,
   notifyIpInterfaceChange,
   registerChangeCallback,
-  systemMessage,
+  checkStatus,
   unregisterCallback,
   type NativePointer,
   type RegisteredCallback,
@@ -111,9 +111,8 @@ class Registration {
     }
     if (result.status !== 0 || result.handle === null) {
       this.#release(); // the system never saw a valid registration: nothing can call back
-      throw result.status !== 0
-        ? ipHelperErrorFromStatus(SYSCALL, result.status, systemMessage)
-        : new IpHelperError(`${SYSCALL} reported success but returned no handle`, { code: 'ERR_IPHLPAPI_BAD_RESULT', syscall: SYSCALL, errno: 0 });
+      checkStatus(SYSCALL, result.status);
+      throw new IpHelperError(`${SYSCALL} reported success but returned no handle`, { code: 'ERR_IPHLPAPI_BAD_RESULT', syscall: SYSCALL, errno: 0 });
     }
     this.handle = result.handle;
     live.add(this);
@@ -173,8 +172,7 @@ class Registration {
     this.cancelled = (async () => {
       try {
         if (handle !== null) {
-          const status = await cancelMibChangeNotify2Async(handle);
-          if (status !== 0) throw ipHelperErrorFromStatus('CancelMibChangeNotify2', status, systemMessage);
+          checkStatus('CancelMibChangeNotify2', await cancelMibChangeNotify2Async(handle));
         }
       } finally {
         live.delete(this);
