@@ -24,7 +24,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const koffi = require('koffi');
 const { decodeIpInterfaceTable, ipInterfaceRowSchema } = require('ipinterface');
 const { decodeIpInterfaceTableUnchecked } = require(`${root}dist/decode.js`);
-const { ipInterfaceKoffiTypes } = require(`${root}dist/layout.js`);
+const { koffiTypes } = require(`${root}dist/struct/koffi.js`);
+const { MIB_IPINTERFACE_ROW } = require(`${root}dist/structs/mib-ipinterface-row.js`);
 
 const json = process.argv.includes('--json');
 const c = JSON.parse(readFileSync(`${root}fixtures/c/layout.json`, 'utf8'));
@@ -103,7 +104,7 @@ function handWritten(bytes) {
 }
 
 // (d) koffi.decode of the struct array, from native memory.
-const { row: RowStruct } = ipInterfaceKoffiTypes();
+const { row: RowStruct } = koffiTypes(MIB_IPINTERFACE_ROW);
 function nativeCopy(bytes) {
   const ptr = koffi.alloc('uint8_t', bytes.length);
   koffi.encode(ptr, 'uint8_t', Array.from(bytes), bytes.length);

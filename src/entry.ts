@@ -6,9 +6,10 @@
  */
 import { decodeIpInterfaceRow } from './decode.js';
 import { describeValue } from './errors.js';
-import { ipInterfaceKoffiTypes, ipInterfaceLayout } from './layout.js';
+import { call, GetIpInterfaceEntry, InitializeIpInterfaceEntry } from './functions.js';
+import { ipInterfaceLayout } from './layout.js';
 import { toInterfaceIndex, toLuid } from './luid.js';
-import { assertWindows, bind, callAsync, checkStatus } from './native.js';
+import { rowCall } from './mibtable.js';
 import { AF_INET, AF_INET6, type IpInterfaceRow } from './schema.js';
 
 /** Which row: a family and either an interface index or a LUID. */
@@ -45,10 +46,8 @@ export function checkKey(key: unknown, name = 'key'): CheckedKey {
 /** A MIB_IPINTERFACE_ROW buffer, initialized by the system and keyed by family + LUID or index. */
 export function keyedRow(key: CheckedKey): Buffer {
   const layout = ipInterfaceLayout();
-  ipInterfaceKoffiTypes();
-  const initialize = bind('iphlpapi.dll', 'InitializeIpInterfaceEntry', 'void', ['void *']);
   const row = Buffer.alloc(layout.rowSize);
-  initialize(row);
+  call(InitializeIpInterfaceEntry, row);
   const o = layout.offsets;
   row.writeUInt16LE(key.af, o.Family);
   row.writeBigUInt64LE(key.luid ?? 0n, o.InterfaceLuid);
@@ -56,16 +55,8 @@ export function keyedRow(key: CheckedKey): Buffer {
   return row;
 }
 
-const SYSCALL = 'GetIpInterfaceEntry';
-
-function getEntry() {
-  return bind('iphlpapi.dll', SYSCALL, 'uint32_t', ['void *']);
-}
-
-function finish(status: number, row: Buffer): IpInterfaceRow {
-  checkStatus(SYSCALL, status);
-  return decodeIpInterfaceRow(row);
-}
+/** GetIpInterfaceEntry on an initialized row keyed by family and index or LUID. */
+const ipInterfaceEntry = rowCall(GetIpInterfaceEntry, (key: unknown) => checkKey(key), keyedRow);
 
 /**
  * Retrieves one interface's settings for one family as a validated row. Unlike
@@ -75,11 +66,7 @@ function finish(status: number, row: Buffer): IpInterfaceRow {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfaceentry
  */
 export function getIpInterfaceEntry(key: IpInterfaceKey): IpInterfaceRow {
-  const checked = checkKey(key);
-  assertWindows(SYSCALL);
-  const fn = getEntry();
-  const row = keyedRow(checked);
-  return finish(fn(row) as number, row);
+  return decodeIpInterfaceRow(ipInterfaceEntry.sync(key));
 }
 
 /**
@@ -88,9 +75,5 @@ export function getIpInterfaceEntry(key: IpInterfaceKey): IpInterfaceRow {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfaceentry
  */
 export async function getIpInterfaceEntryAsync(key: IpInterfaceKey): Promise<IpInterfaceRow> {
-  const checked = checkKey(key);
-  assertWindows(SYSCALL);
-  const fn = getEntry();
-  const row = keyedRow(checked);
-  return finish(await callAsync(fn, row), row);
+  return decodeIpInterfaceRow(await ipInterfaceEntry.async(key));
 }

@@ -5,7 +5,15 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
 import { describeValue, IpHelperError } from './errors.js';
-import { assertWindows, bind, checkStatus as check } from './native.js';
+import {
+  bound,
+  ConvertInterfaceIndexToLuid,
+  ConvertInterfaceLuidToAlias,
+  ConvertInterfaceLuidToGuid,
+  ConvertInterfaceLuidToIndex,
+  ConvertInterfaceLuidToNameW,
+} from './functions.js';
+import { assertWindows, checkStatus as check } from './native.js';
 
 /** Common IANA ifType values (ipifcons.h), by their IANA names. */
 export const IF_TYPE = {
@@ -114,7 +122,7 @@ function wideString(syscall: string, buffer: Buffer): string {
 export function convertInterfaceLuidToIndex(luid: bigint): number {
   const value = toLuid(luid);
   assertWindows('ConvertInterfaceLuidToIndex');
-  const fn = bind('iphlpapi.dll', 'ConvertInterfaceLuidToIndex', 'uint32_t', ['void *', 'void *']);
+  const fn = bound(ConvertInterfaceLuidToIndex);
   const index = new Uint32Array(1);
   check('ConvertInterfaceLuidToIndex', fn(luidBuffer(value), index) as number);
   return index[0]!;
@@ -128,7 +136,7 @@ export function convertInterfaceLuidToIndex(luid: bigint): number {
 export function convertInterfaceIndexToLuid(index: number): bigint {
   const value = toInterfaceIndex(index);
   assertWindows('ConvertInterfaceIndexToLuid');
-  const fn = bind('iphlpapi.dll', 'ConvertInterfaceIndexToLuid', 'uint32_t', ['uint32_t', 'void *']);
+  const fn = bound(ConvertInterfaceIndexToLuid);
   const luid = Buffer.alloc(8);
   check('ConvertInterfaceIndexToLuid', fn(value, luid) as number);
   return luid.readBigUInt64LE();
@@ -137,7 +145,7 @@ export function convertInterfaceIndexToLuid(index: number): bigint {
 function luidToString(syscall: 'ConvertInterfaceLuidToAlias' | 'ConvertInterfaceLuidToNameW', luid: bigint): string {
   const value = toLuid(luid);
   assertWindows(syscall);
-  const fn = bind('iphlpapi.dll', syscall, 'uint32_t', ['void *', 'void *', 'size_t']);
+  const fn = bound(syscall === 'ConvertInterfaceLuidToAlias' ? ConvertInterfaceLuidToAlias : ConvertInterfaceLuidToNameW);
   const buffer = Buffer.alloc(STRING_CHARS * 2);
   check(syscall, fn(luidBuffer(value), buffer, STRING_CHARS) as number);
   return wideString(syscall, buffer);
@@ -172,7 +180,7 @@ export function convertInterfaceLuidToName(luid: bigint): string {
 export function convertInterfaceLuidToGuid(luid: bigint): string {
   const value = toLuid(luid);
   assertWindows('ConvertInterfaceLuidToGuid');
-  const fn = bind('iphlpapi.dll', 'ConvertInterfaceLuidToGuid', 'uint32_t', ['void *', 'void *']);
+  const fn = bound(ConvertInterfaceLuidToGuid);
   const guid = Buffer.alloc(16);
   check('ConvertInterfaceLuidToGuid', fn(luidBuffer(value), guid) as number);
   return formatGuid(guid);

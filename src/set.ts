@@ -10,7 +10,8 @@ import { decodeIpInterfaceRow } from './decode.js';
 import { checkKey, keyedRow, type IpInterfaceKey } from './entry.js';
 import { describeValue } from './errors.js';
 import { ipInterfaceLayout, type RowCName } from './layout.js';
-import { assertWindows, bind, callAsync, checkStatus as check } from './native.js';
+import { call, callAsync, GetIpInterfaceEntry, SetIpInterfaceEntry } from './functions.js';
+import { assertWindows, checkStatus as check } from './native.js';
 import {
   AF_INET,
   LINK_LOCAL_ADDRESS_BEHAVIOR,
@@ -139,19 +140,12 @@ export interface SetIpInterfaceResult {
   readonly after: IpInterfaceRow;
 }
 
-function fns() {
-  return {
-    get: bind('iphlpapi.dll', 'GetIpInterfaceEntry', 'uint32_t', ['void *']),
-    set: bind('iphlpapi.dll', 'SetIpInterfaceEntry', 'uint32_t', ['void *']),
-  };
-}
-
 function prepare(key: IpInterfaceKey, changes: unknown) {
   const checked = checkKey(key);
   const family = checked.af === AF_INET ? 'ipv4' : 'ipv6';
   const valid = checkChanges(changes, family);
   assertWindows('SetIpInterfaceEntry');
-  return { checked, family, valid, api: fns() } as const;
+  return { checked, family, valid } as const;
 }
 
 /**
@@ -162,14 +156,14 @@ function prepare(key: IpInterfaceKey, changes: unknown) {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 export function setIpInterface(key: IpInterfaceKey, changes: IpInterfaceChanges): SetIpInterfaceResult {
-  const { checked, family, valid, api } = prepare(key, changes);
+  const { checked, family, valid } = prepare(key, changes);
   const row = keyedRow(checked);
-  check('GetIpInterfaceEntry', api.get(row) as number);
+  check('GetIpInterfaceEntry', call(GetIpInterfaceEntry, row) as number);
   const before = decodeIpInterfaceRow(row);
   applyChanges(row, family, valid);
-  check('SetIpInterfaceEntry', api.set(row) as number);
+  check('SetIpInterfaceEntry', call(SetIpInterfaceEntry, row) as number);
   const again = keyedRow(checked);
-  check('GetIpInterfaceEntry', api.get(again) as number);
+  check('GetIpInterfaceEntry', call(GetIpInterfaceEntry, again) as number);
   return { before, after: decodeIpInterfaceRow(again) };
 }
 
@@ -179,13 +173,13 @@ export function setIpInterface(key: IpInterfaceKey, changes: IpInterfaceChanges)
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 export async function setIpInterfaceAsync(key: IpInterfaceKey, changes: IpInterfaceChanges): Promise<SetIpInterfaceResult> {
-  const { checked, family, valid, api } = prepare(key, changes);
+  const { checked, family, valid } = prepare(key, changes);
   const row = keyedRow(checked);
-  check('GetIpInterfaceEntry', await callAsync(api.get, row));
+  check('GetIpInterfaceEntry', await callAsync(GetIpInterfaceEntry, row));
   const before = decodeIpInterfaceRow(row);
   applyChanges(row, family, valid);
-  check('SetIpInterfaceEntry', await callAsync(api.set, row));
+  check('SetIpInterfaceEntry', await callAsync(SetIpInterfaceEntry, row));
   const again = keyedRow(checked);
-  check('GetIpInterfaceEntry', await callAsync(api.get, again));
+  check('GetIpInterfaceEntry', await callAsync(GetIpInterfaceEntry, again));
   return { before, after: decodeIpInterfaceRow(again) };
 }

@@ -7,85 +7,20 @@
 import { release } from 'node:os';
 import { encodeCapture } from './capture.js';
 import { decodeIpInterfaceTable } from './decode.js';
-import { IpHelperError } from './errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from './family.js';
-import { ipInterfaceKoffiTypes, ipInterfaceLayout } from './layout.js';
-import { assertWindows, bind, callAsync, checkStatus, copyBytes, outPointer, readUint32, type NativePointer } from './native.js';
+import { GetIpInterfaceTable } from './functions.js';
+import { ipInterfaceLayout } from './layout.js';
+import { tableCall } from './mibtable.js';
 import type { IpInterfaceRow } from './schema.js';
+import { MIB_IPINTERFACE_ROW } from './structs/mib-ipinterface-row.js';
 
-const SYSCALL = 'GetIpInterfaceTable';
-const ERROR_NOT_FOUND = 1168;
-const STATUS_NOT_FOUND = 0xc0000225;
+export { MAX_TABLE_ROWS } from './mibtable.js';
 
-/**
- * The most rows a table may claim before it is treated as corrupt rather than
- * read: far above any real machine, far below what would exhaust memory.
- */
-export const MAX_TABLE_ROWS = 1_000_000;
-
-interface Api {
-  GetIpInterfaceTable: ReturnType<typeof bind>;
-  FreeMibTable: ReturnType<typeof bind>;
-}
-
-function api(): Api {
-  assertWindows(SYSCALL);
-  ipInterfaceKoffiTypes(); // declares the struct types before the first call
-  return {
-    GetIpInterfaceTable: bind('iphlpapi.dll', 'GetIpInterfaceTable', 'uint32_t', ['uint16_t', outPointer()]),
-    FreeMibTable: bind('iphlpapi.dll', 'FreeMibTable', 'void', ['void *']),
-  };
-}
-
-/**
- * Turns what GetIpInterfaceTable returned into the table's bytes, freeing the
- * native table exactly once whatever happens. `null` means "no entries".
- */
-function takeTable(fns: Api, status: number, table: NativePointer | null): Uint8Array | null {
-  try {
-    if (status === ERROR_NOT_FOUND || status >>> 0 === STATUS_NOT_FOUND) return null;
-    checkStatus(SYSCALL, status);
-    if (table === null || table === undefined) {
-      throw new IpHelperError(`${SYSCALL} reported success but returned no table (a NULL pointer)`, {
-        code: 'ERR_IPHLPAPI_BAD_RESULT',
-        syscall: SYSCALL,
-        errno: 0,
-      });
-    }
-    const layout = ipInterfaceLayout();
-    const count = readUint32(table, layout.numEntriesOffset);
-    if (count > MAX_TABLE_ROWS) {
-      throw new IpHelperError(
-        `${SYSCALL} returned a table claiming ${count} rows (more than ${MAX_TABLE_ROWS}); refusing to read it`,
-        { code: 'ERR_IPHLPAPI_BAD_RESULT', syscall: SYSCALL, errno: 0 },
-      );
-    }
-    return copyBytes(table, Math.max(layout.numEntriesOffset + 4, layout.firstRowOffset + count * layout.rowSize));
-  } finally {
-    if (table !== null && table !== undefined) fns.FreeMibTable(table);
-  }
-}
+/** GetIpInterfaceTable(Family, &Table): the family is checked before any native call. */
+const ipInterfaceTable = tableCall(GetIpInterfaceTable, MIB_IPINTERFACE_ROW, (family: unknown) => [toAddressFamily(family)]);
 
 function rowsOf(bytes: Uint8Array | null): IpInterfaceRow[] {
   return bytes === null ? [] : decodeIpInterfaceTable(bytes);
-}
-
-/** Calls GetIpInterfaceTable synchronously and returns the raw table bytes (null: no entries). */
-function tableBytes(family: unknown): Uint8Array | null {
-  const af = toAddressFamily(family);
-  const fns = api();
-  const out: (NativePointer | null)[] = [null];
-  const status = fns.GetIpInterfaceTable(af, out) as number;
-  return takeTable(fns, status, out[0] ?? null);
-}
-
-/** The same, off the main thread (koffi runs the call on a worker thread). */
-async function tableBytesAsync(family: unknown): Promise<Uint8Array | null> {
-  const af = toAddressFamily(family);
-  const fns = api();
-  const out: (NativePointer | null)[] = [null];
-  const status = await callAsync(fns.GetIpInterfaceTable, af, out);
-  return takeTable(fns, status, out[0] ?? null);
 }
 
 /**
@@ -98,7 +33,7 @@ async function tableBytesAsync(family: unknown): Promise<Uint8Array | null> {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
 export function getIpInterfaceTable(family: FamilyOption = 'all'): IpInterfaceRow[] {
-  return rowsOf(tableBytes(family));
+  return rowsOf(ipInterfaceTable.sync(family));
 }
 
 /**
@@ -108,7 +43,7 @@ export function getIpInterfaceTable(family: FamilyOption = 'all'): IpInterfaceRo
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
 export async function getIpInterfaceTableAsync(family: FamilyOption = 'all'): Promise<IpInterfaceRow[]> {
-  return rowsOf(await tableBytesAsync(family));
+  return rowsOf(await ipInterfaceTable.async(family));
 }
 
 /** Options of captureIpInterfaceTable. */
@@ -126,7 +61,7 @@ export interface CaptureTableOptions {
 export function captureIpInterfaceTable(family: FamilyOption = 'all', options: CaptureTableOptions = {}): Uint8Array {
   const af = toAddressFamily(family);
   const layout = ipInterfaceLayout();
-  const bytes = tableBytes(af) ?? new Uint8Array(layout.numEntriesOffset + 4); // NumEntries 0
+  const bytes = ipInterfaceTable.sync(af) ?? new Uint8Array(layout.numEntriesOffset + 4); // NumEntries 0
   return encodeCapture(bytes, {
     family: familyName(af),
     system: `${process.platform} ${release()} ${process.arch}`,

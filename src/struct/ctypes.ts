@@ -1,0 +1,260 @@
+/**
+ * The C types the IP Helper structs are made of, and the Windows layout rules.
+ *
+ * A struct is declared once (see ../structs/) as its C members in header order:
+ * each member is a C name and one of the kinds below. Everything else — size,
+ * alignment and offsets for each architecture, the koffi type, the row reader,
+ * the zod schema, the TypeScript row type, the CLI fields and the reference
+ * docs — is derived from that list. This module is pure: no koffi, no zod.
+ *
+ * Windows lays structs out the MSVC way on x64, ia32 and arm64 alike: every
+ * member at a multiple of its own alignment (8 for 64-bit integers, also on
+ * ia32), the struct aligned to its most-aligned member and padded to a multiple
+ * of that. Bitfields of BOOLEAN share one byte, the first-declared at bit 0.
+ */
+
+/** Windows architectures: they differ only in pointer size, which none of the IP Helper rows hold. */
+export type Arch = 'x64' | 'ia32' | 'arm64';
+export const ARCHES: readonly Arch[] = Object.freeze(['x64', 'ia32', 'arm64'] as const);
+
+/** How a member's bytes become a JS value. `T` is that value's type (phantom, for inference). */
+export type Kind<T = unknown> =
+  | UintKind<T>
+  | IntKind<T>
+  | BoolKind<T>
+  | EnumKind<T>
+  | ArrayKind<T>
+  | BitsKind<T>
+  | WstrKind<T>
+  | BytesKind<T>
+  | GuidKind<T>
+  | SockaddrKind<T>
+  | PrefixKind<T>;
+
+interface KindBase<T> {
+  /** The C type as the header spells it, for docs and error messages. */
+  readonly cType: string;
+  /** sizeof and alignof on Windows. */
+  readonly size: number;
+  readonly align: number;
+  /** Phantom: the decoded value's type. Never set at run time. */
+  readonly __value?: T;
+}
+
+/** Unsigned integer: a number, or a bigint for 64 bits. */
+export interface UintKind<T> extends KindBase<T> {
+  readonly t: 'uint';
+}
+/** Signed integer: a number, or a bigint for 64 bits. */
+export interface IntKind<T> extends KindBase<T> {
+  readonly t: 'int';
+}
+/** BOOLEAN (one byte): true when non-zero. */
+export interface BoolKind<T> extends KindBase<T> {
+  readonly t: 'bool';
+}
+/** A C enum (or an ADDRESS_FAMILY): raw value → name; values with no name stay numbers, for validation to reject. */
+export interface EnumKind<T> extends KindBase<T> {
+  readonly t: 'enum';
+  readonly signed: boolean;
+  /** name → raw value, as the header defines them. */
+  readonly values: Readonly<Record<string, number>>;
+}
+/** A fixed array of unsigned integers (e.g. ULONG ZoneIndices[ScopeLevelCount]). */
+export interface ArrayKind<T> extends KindBase<T> {
+  readonly t: 'array';
+  readonly of: UintKind<number>;
+  readonly length: number;
+}
+/** One byte of 1-bit BOOLEAN bitfields, first-declared = bit 0: an object of booleans. */
+export interface BitsKind<T> extends KindBase<T> {
+  readonly t: 'bits';
+  /** The bitfields' C names, bit 0 first. */
+  readonly bits: readonly string[];
+}
+/** WCHAR[length]: UTF-16LE up to the first NUL (or the array's end); anything after it is never read. */
+export interface WstrKind<T> extends KindBase<T> {
+  readonly t: 'wstr';
+  readonly length: number;
+}
+/**
+ * UCHAR[length] whose first N bytes are data, N being another (earlier)
+ * member: lowercase hex pairs joined by ':' (how Node writes a MAC), '' for 0.
+ */
+export interface BytesKind<T> extends KindBase<T> {
+  readonly t: 'bytes';
+  readonly length: number;
+  /** The C name of the member that holds N. */
+  readonly lengthMember: string;
+}
+/** GUID: `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`, as ConvertInterfaceLuidToGuid and StringFromGUID2 write it. */
+export interface GuidKind<T> extends KindBase<T> {
+  readonly t: 'guid';
+}
+/** SOCKADDR_INET: the address as a string (IPv4 dotted, IPv6 per RFC 5952); '' for AF_UNSPEC. */
+export interface SockaddrKind<T> extends KindBase<T> {
+  readonly t: 'sockaddr';
+}
+/** IP_ADDRESS_PREFIX: `{ address, prefixLength }`. */
+export interface PrefixKind<T> extends KindBase<T> {
+  readonly t: 'prefix';
+}
+
+/** The value a kind decodes to. */
+export type ValueOf<K> = K extends KindBase<infer T> ? T : never;
+
+/* ---- The kinds, named as the headers name the types. ---- */
+
+function uint<T extends number | bigint>(cType: string, size: 1 | 2 | 4 | 8): UintKind<T> {
+  return Object.freeze({ t: 'uint', cType, size, align: size });
+}
+function int<T extends number | bigint>(cType: string, size: 1 | 2 | 4 | 8): IntKind<T> {
+  return Object.freeze({ t: 'int', cType, size, align: size });
+}
+
+export const UCHAR = uint<number>('UCHAR', 1);
+export const UINT8 = uint<number>('UINT8', 1);
+export const USHORT = uint<number>('USHORT', 2);
+export const ULONG = uint<number>('ULONG', 4);
+export const NET_IFINDEX = uint<number>('NET_IFINDEX', 4);
+export const ULONG64 = uint<bigint>('ULONG64', 8);
+/** NET_LUID: a union whose Value is a ULONG64; a bigint here. */
+export const NET_LUID = uint<bigint>('NET_LUID', 8);
+export const LONG = int<number>('LONG', 4);
+export const BOOLEAN: BoolKind<boolean> = Object.freeze({ t: 'bool', cType: 'BOOLEAN', size: 1, align: 1 });
+export const GUID: GuidKind<string> = Object.freeze({ t: 'guid', cType: 'GUID', size: 16, align: 4 });
+/** SOCKADDR_INET: a union of SOCKADDR_IN (16 bytes) and SOCKADDR_IN6 (28), tagged by its first USHORT. */
+export const SOCKADDR_INET: SockaddrKind<string> = Object.freeze({ t: 'sockaddr', cType: 'SOCKADDR_INET', size: 28, align: 4 });
+/** IP_ADDRESS_PREFIX: SOCKADDR_INET Prefix, UINT8 PrefixLength (then 3 bytes of padding). */
+export const IP_ADDRESS_PREFIX: PrefixKind<{ address: string; prefixLength: number }> = Object.freeze({
+  t: 'prefix',
+  cType: 'IP_ADDRESS_PREFIX',
+  size: 32,
+  align: 4,
+});
+
+/** A C enum (4 bytes, signed on Windows) with its names; `values` maps each name to its raw value. */
+export function cEnum<const V extends Readonly<Record<string, number>>>(cType: string, values: V): EnumKind<keyof V & string> {
+  return Object.freeze({ t: 'enum', cType, size: 4, align: 4, signed: true, values: Object.freeze({ ...values }) });
+}
+
+/** An unsigned enum of another width (ADDRESS_FAMILY is a USHORT). */
+export function uintEnum<const V extends Readonly<Record<string, number>>>(
+  cType: string,
+  size: 1 | 2 | 4,
+  values: V,
+): EnumKind<keyof V & string> {
+  return Object.freeze({ t: 'enum', cType, size, align: size, signed: false, values: Object.freeze({ ...values }) });
+}
+
+/** `of[length]`, a fixed array of unsigned integers. */
+export function array(of: UintKind<number>, length: number, cType = `${of.cType}[${length}]`): ArrayKind<number[]> {
+  return Object.freeze({ t: 'array', cType, size: of.size * length, align: of.align, of, length });
+}
+
+/** The value of a bits kind: one boolean per bitfield, keyed by the camelCase of its C name. */
+export type BitsValue<N extends readonly string[]> = { [K in N[number] as Uncapitalize<K>]: boolean };
+
+/** One byte of BOOLEAN bitfields; `bits` in declaration order (bit 0 first), at most 8. */
+export function bits<const N extends readonly string[]>(cType: string, names: N): BitsKind<BitsValue<N>> {
+  if (names.length > 8) throw new RangeError(`${cType}: at most 8 one-bit fields fit in a byte`);
+  return Object.freeze({ t: 'bits', cType, size: 1, align: 1, bits: Object.freeze([...names]) });
+}
+
+/** WCHAR[length]. */
+export function wchar(length: number, cType = `WCHAR[${length}]`): WstrKind<string> {
+  return Object.freeze({ t: 'wstr', cType, size: 2 * length, align: 2, length });
+}
+
+/** UCHAR[length] holding `lengthMember` bytes of data. */
+export function bytes(length: number, lengthMember: string, cType = `UCHAR[${length}]`): BytesKind<string> {
+  return Object.freeze({ t: 'bytes', cType, size: length, align: 1, length, lengthMember });
+}
+
+/* ---- Structs. ---- */
+
+/** One member: its C name and kind. */
+export type Member = readonly [cName: string, kind: Kind];
+
+/** The row type of a member list: camelCase keys (the C name with its first letter lowercased). */
+export type RowOf<M extends readonly Member[]> = { -readonly [E in M[number] as Uncapitalize<E[0]>]: ValueOf<E[1]> };
+
+/** The JS key of a C member name. */
+export function keyOf<N extends string>(cName: N): Uncapitalize<N> {
+  return (cName.charAt(0).toLowerCase() + cName.slice(1)) as Uncapitalize<N>;
+}
+
+/** A struct as declared: the row and, for table structs, the table that holds it. */
+export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
+  /** The row struct's C name, e.g. MIB_IF_ROW2. */
+  readonly name: string;
+  /** The table struct's C name (`{ ULONG NumEntries; ROW Table[ANY_SIZE]; }`), e.g. MIB_IF_TABLE2. */
+  readonly table?: string;
+  /** learn.microsoft.com page of the row struct. */
+  readonly doc: string;
+  readonly members: M;
+}
+
+/** A member placed at its offset. */
+export interface FieldLayout {
+  readonly cName: string;
+  readonly key: string;
+  readonly kind: Kind;
+  readonly offset: number;
+  readonly size: number;
+}
+
+/** Everything about a struct's bytes on one architecture. */
+export interface StructLayout {
+  readonly arch: Arch;
+  /** sizeof(row): the stride between rows. */
+  readonly rowSize: number;
+  /** alignof(row). */
+  readonly rowAlignment: number;
+  /** offsetof(table, NumEntries). */
+  readonly numEntriesOffset: number;
+  /** offsetof(table, Table): where the first row starts. */
+  readonly firstRowOffset: number;
+  /** Members in header order. */
+  readonly fields: readonly FieldLayout[];
+  /** offsetof(row, member) by C name. */
+  readonly offsets: Readonly<Record<string, number>>;
+}
+
+const alignUp = (n: number, align: number) => Math.ceil(n / align) * align;
+
+/** Computes the Windows layout of a declared struct (and of its table) for one architecture. */
+export function computeLayout(decl: StructDecl, arch: Arch = 'x64'): StructLayout {
+  if (!ARCHES.includes(arch)) throw new TypeError(`Unknown architecture ${String(arch)}`);
+  let offset = 0;
+  let rowAlignment = 1;
+  const offsets: Record<string, number> = {};
+  const fields = decl.members.map(([cName, kind]): FieldLayout => {
+    if (cName in offsets) throw new Error(`${decl.name}: member ${cName} is declared twice`);
+    offset = alignUp(offset, kind.align);
+    const field = Object.freeze({ cName, key: keyOf(cName), kind, offset, size: kind.size });
+    offsets[cName] = offset;
+    offset += kind.size;
+    rowAlignment = Math.max(rowAlignment, kind.align);
+    return field;
+  });
+  for (const [cName, kind] of decl.members) {
+    if (kind.t === 'bytes') {
+      const length = decl.members.find(([name]) => name === kind.lengthMember)?.[1];
+      if (!length || length.t !== 'uint' || length.size > 4) {
+        throw new Error(`${decl.name}.${cName}: length member ${kind.lengthMember} must be an earlier unsigned integer of at most 32 bits`);
+      }
+    }
+  }
+  // The table: ULONG NumEntries, then ROW Table[ANY_SIZE] at the row's alignment.
+  const firstRowOffset = alignUp(4, rowAlignment);
+  return Object.freeze({
+    arch,
+    rowSize: alignUp(offset, rowAlignment),
+    rowAlignment,
+    numEntriesOffset: 0,
+    firstRowOffset,
+    fields: Object.freeze(fields),
+    offsets: Object.freeze(offsets),
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * A declared struct with everything derived from it: layouts per architecture,
+ * the generated row reader, the zod schemas, and decoding of rows and tables.
+ * Every table decodes through the functions here, walking rows by stride.
+ */
+import { describeValue, IpInterfaceDecodeError } from '../errors.js';
+import { computeLayout, keyOf, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
+import { compileReader, type RowReader } from './reader.js';
+import { decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
+import type { z } from 'zod';
+
+/** A struct declaration and what derives from it. Heavy parts (reader, schemas) are built on first use. */
+export interface Struct<M extends readonly Member[] = readonly Member[]> {
+  readonly decl: StructDecl<M>;
+  readonly name: string;
+  /** The row's JS keys, in header order. */
+  readonly keys: readonly (keyof RowOf<M> & string)[];
+  /** The Windows layout on an architecture (x64 by default; ia32 and arm64 are the same for every IP Helper row). */
+  layout(arch?: Arch): StructLayout;
+  /** The full zod schema of a row. */
+  schema(): RowSchema<M>;
+  /** The schema decoded rows are validated with (the members bytes can violate). */
+  decodedSchema(): z.ZodType;
+  /** The generated reader of one row, without validation. */
+  reader(): RowReader<Record<string, unknown>>;
+}
+
+/** Declares a struct once; everything else about it derives from `decl`. */
+export function defineStruct<const M extends readonly Member[]>(decl: StructDecl<M>): Struct<M> {
+  const layouts = new Map<Arch, StructLayout>();
+  let schema: RowSchema<M> | undefined;
+  let decoded: z.ZodType | undefined;
+  let reader: RowReader<Record<string, unknown>> | undefined;
+  const struct: Struct<M> = {
+    decl,
+    name: decl.name,
+    keys: Object.freeze(decl.members.map(([cName]) => keyOf(cName))) as Struct<M>['keys'],
+    layout(arch = 'x64') {
+      let layout = layouts.get(arch);
+      if (!layout) layouts.set(arch, (layout = computeLayout(decl, arch)));
+      return layout;
+    },
+    schema: () => (schema ??= rowSchema(decl)),
+    decodedSchema: () => (decoded ??= decodedRowSchema(decl)),
+    reader: () => (reader ??= compileReader(struct.layout(), decl.name)),
+  };
+  return Object.freeze(struct);
+}
+
+/** A DataView over bytes; a TypeError naming `name` for anything else. */
+export function toView(bytes: Uint8Array | ArrayBuffer, name = 'bytes'): DataView {
+  if (bytes instanceof Uint8Array) return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes instanceof ArrayBuffer) return new DataView(bytes);
+  throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(bytes)}`);
+}
+
+/** The table's NumEntries, after checking the bytes hold that many rows (ERR_IPINTERFACE_TRUNCATED otherwise). */
+export function tableCount(struct: Struct, view: DataView): number {
+  const layout = struct.layout();
+  const table = struct.decl.table ?? `${struct.name} table`;
+  const headerEnd = layout.numEntriesOffset + 4;
+  if (view.byteLength < headerEnd) {
+    throw new IpInterfaceDecodeError(`A ${table} needs at least ${headerEnd} bytes for NumEntries, got ${view.byteLength}`, {
+      code: 'ERR_IPINTERFACE_TRUNCATED',
+    });
+  }
+  const count = view.getUint32(layout.numEntriesOffset, true);
+  const needed = count === 0 ? headerEnd : layout.firstRowOffset + count * layout.rowSize;
+  if (view.byteLength < needed) {
+    throw new IpInterfaceDecodeError(
+      `The ${table} is truncated: NumEntries is ${count}, which needs ${needed} bytes ` +
+        `(${layout.firstRowOffset} + ${count} × ${layout.rowSize}), got ${view.byteLength}`,
+      { code: 'ERR_IPINTERFACE_TRUNCATED' },
+    );
+  }
+  return count;
+}
+
+/** Reads every row of a table's bytes, by stride, without validation. */
+export function readTable<R = Record<string, unknown>>(struct: Struct, bytes: Uint8Array | ArrayBuffer): R[] {
+  const view = toView(bytes);
+  const count = tableCount(struct, view);
+  const { firstRowOffset, rowSize } = struct.layout();
+  const read = struct.reader() as unknown as RowReader<R>;
+  const rows = new Array<R>(count);
+  for (let i = 0, base = firstRowOffset; i < count; i++, base += rowSize) rows[i] = read(view, base);
+  return rows;
+}
+
+/** A view of one whole row; ERR_IPINTERFACE_TRUNCATED if the bytes are fewer. */
+export function rowView(struct: Struct, bytes: Uint8Array | ArrayBuffer): DataView {
+  const view = toView(bytes);
+  const { rowSize } = struct.layout();
+  if (view.byteLength < rowSize) {
+    throw new IpInterfaceDecodeError(`A ${struct.name} is ${rowSize} bytes, got ${view.byteLength}`, { code: 'ERR_IPINTERFACE_TRUNCATED' });
+  }
+  return view;
+}
+
+/** Validates rows made by a reader; throws on the first invalid one, naming row, field and raw value. */
+export function validateRows<R>(struct: Struct, rows: readonly unknown[]): R[] {
+  const schema = struct.decodedSchema();
+  for (let i = 0; i < rows.length; i++) {
+    const result = schema.safeParse(rows[i]);
+    if (!result.success) throw invalidRow(struct, i, rows[i], result.error);
+  }
+  return rows as R[];
+}
+
+function invalidRow(struct: Struct, index: number, row: unknown, error: { issues: readonly { path: PropertyKey[]; message: string }[] }) {
+  const issue = error.issues[0];
+  const path = issue?.path ?? [];
+  let raw: unknown = row;
+  for (const key of path) raw = raw != null && typeof raw === 'object' ? (raw as Record<PropertyKey, unknown>)[key] : undefined;
+  // The failing leaf of a nested value (IP_ADDRESS_PREFIX.address) is blamed on the member.
+  const field = path.length > 0 ? String(path[0]) : undefined;
+  return new IpInterfaceDecodeError(
+    `Row ${index} of the ${struct.decl.table ?? struct.name} is invalid: ` +
+      (field === undefined ? '' : `\`${path.map(String).join('.')}\` has raw value ${describeValue(raw)}: `) +
+      (issue?.message ?? 'rejected by the schema'),
+    {
+      code: 'ERR_IPINTERFACE_INVALID_ROW',
+      rowIndex: index,
+      ...(field === undefined ? {} : { field, rawValue: raw }),
+      cause: error,
+    },
+  );
+}
+
+/** Decodes a table's bytes into validated rows. */
+export function decodeTable<M extends readonly Member[]>(struct: Struct<M>, bytes: Uint8Array | ArrayBuffer): RowOf<M>[] {
+  return validateRows<RowOf<M>>(struct, readTable(struct, bytes));
+}
+
+/** Decodes one row's bytes (as a Get…Entry call fills it) into a validated row. */
+export function decodeRow<M extends readonly Member[]>(struct: Struct<M>, bytes: Uint8Array | ArrayBuffer): RowOf<M> {
+  const view = rowView(struct, bytes);
+  return validateRows<RowOf<M>>(struct, [struct.reader()(view, 0)])[0]!;
+}

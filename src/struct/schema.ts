@@ -1,0 +1,147 @@
+/**
+ * zod schemas derived from a struct's declaration.
+ *
+ * `rowSchema` is the full schema users run on rows that crossed a process
+ * boundary (Electron IPC) or were revived from JSON; its inferred type is the
+ * row type. zod's cost is per schema node, so integers are cheap `z.number()` /
+ * `z.bigint()` nodes whose ranges are checked together in one row-level check:
+ * it accepts exactly what a `z.uint32()` / `z.uint64()` per field would (the
+ * tests hold it to that spelling).
+ *
+ * `decodedSchema` is the part bytes can violate: a reader builds every other
+ * field with a type that cannot fail (getUint32 gives a ULONG, `!== 0` a
+ * boolean…); only enums with no name for the raw value and lengths larger than
+ * their array can. Decoded rows are validated with it; a fuzz test holds both
+ * schemas to the same verdict on decoded random bytes.
+ */
+import { z } from 'zod';
+import { keyOf, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
+
+const UINT_MAX: Record<number, number | bigint> = { 1: 0xff, 2: 0xffff, 4: 0xffff_ffff, 8: 0xffff_ffff_ffff_ffffn };
+const INT_RANGE: Record<number, [number | bigint, number | bigint]> = {
+  1: [-0x80, 0x7f],
+  2: [-0x8000, 0x7fff],
+  4: [-0x8000_0000, 0x7fff_ffff],
+  8: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+/** A range predicate and its message, for the row-level check. */
+interface Ranged {
+  readonly key: string;
+  readonly test: (value: unknown) => boolean;
+  readonly message: string;
+}
+
+function rangeOf(kind: Kind): Omit<Ranged, 'key'> | undefined {
+  if (kind.t !== 'uint' && kind.t !== 'int') return undefined;
+  const [min, max] = kind.t === 'uint' ? [kind.size === 8 ? 0n : 0, UINT_MAX[kind.size]!] : INT_RANGE[kind.size]!;
+  const bits = kind.size * 8;
+  const what = `${kind.t === 'uint' ? 'an unsigned' : 'a signed'} ${bits}-bit ${bits === 64 ? 'bigint' : 'integer'} (${kind.cType})`;
+  if (kind.size === 8) {
+    return { test: (v) => typeof v === 'bigint' && v >= min && v <= max, message: `Expected ${what}` };
+  }
+  const lo = min as number;
+  const hi = max as number;
+  return { test: (v) => typeof v === 'number' && v >= lo && v <= hi && v % 1 === 0, message: `Expected ${what}` };
+}
+
+function isUintArray(value: unknown, length: number, max: number): boolean {
+  if (!Array.isArray(value) || value.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const v = value[i];
+    if (typeof v !== 'number' || v < 0 || v > max || v % 1 !== 0) return false;
+  }
+  return true;
+}
+
+function isFlags(value: unknown, keys: readonly string[]): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const flags = value as Record<string, unknown>;
+  for (const key of keys) if (typeof flags[key] !== 'boolean') return false;
+  return true;
+}
+
+const MAC = (length: number) => new RegExp(`^(?:[0-9a-f]{2}(?::[0-9a-f]{2}){0,${length - 1}})?$`);
+const GUID_RE = /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/;
+
+/** The zod node of one kind in the full schema. */
+export function kindSchema(kind: Kind): z.ZodType {
+  switch (kind.t) {
+    case 'uint':
+    case 'int':
+      return kind.size === 8 ? z.bigint() : z.number();
+    case 'bool':
+      return z.boolean();
+    case 'enum':
+      return z.enum(Object.keys(kind.values) as [string, ...string[]]);
+    case 'array': {
+      const max = UINT_MAX[kind.of.size] as number;
+      return z.custom<number[]>((v) => isUintArray(v, kind.length, max), {
+        message: `Expected an array of ${kind.length} unsigned ${kind.of.size * 8}-bit integers (${kind.cType})`,
+      });
+    }
+    case 'bits': {
+      const keys = kind.bits.map(keyOf);
+      return z.custom((v) => isFlags(v, keys), { message: `Expected an object with boolean ${keys.join(', ')}` });
+    }
+    case 'wstr':
+      return z.string().max(kind.length);
+    case 'bytes':
+      return z.string().regex(MAC(kind.length), `Expected up to ${kind.length} bytes as lowercase hex pairs joined by ':' (${kind.cType})`);
+    case 'guid':
+      return z.string().regex(GUID_RE, 'Expected a GUID like {6B29FC40-CA47-1067-B31D-00DD010662DA}');
+    case 'sockaddr':
+      return z.string();
+    case 'prefix':
+      return z.object({ address: z.string(), prefixLength: z.number().int().min(0).max(255) });
+  }
+}
+
+/** The zod node of a kind in the decoded-row schema, or undefined when bytes cannot make it invalid. */
+function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undefined {
+  switch (kind.t) {
+    case 'enum':
+      return kindSchema(kind);
+    case 'bytes':
+      return z.string({ error: `${lengthMember} is larger than the ${kind.length}-byte array` });
+    case 'sockaddr':
+      return z.string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' });
+    case 'prefix':
+      return z.object({ address: z.string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' }) });
+    default:
+      return undefined;
+  }
+}
+
+/** The full zod object of a struct's row, typed from its declaration. */
+export type RowSchema<M extends readonly Member[]> = z.ZodObject<{ -readonly [K in keyof RowOf<M>]: z.ZodType<RowOf<M>[K]> }>;
+
+/** Builds the full schema of a struct's row: one node per member, integer ranges in one row-level check. */
+export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): RowSchema<M> {
+  const shape: Record<string, z.ZodType> = {};
+  const ranged: Ranged[] = [];
+  for (const [cName, kind] of decl.members) {
+    const key = keyOf(cName);
+    shape[key] = kindSchema(kind);
+    const range = rangeOf(kind);
+    if (range) ranged.push({ key, ...range });
+  }
+  const schema = z.object(shape).check((ctx) => {
+    const row = ctx.value as Record<string, unknown>;
+    for (let i = 0; i < ranged.length; i++) {
+      const { key, test, message } = ranged[i]!;
+      if (!test(row[key])) ctx.issues.push({ code: 'custom', message, input: row[key], path: [key] });
+    }
+  });
+  return schema as unknown as RowSchema<M>;
+}
+
+/** Builds the decoded-row schema: only the members bytes can make invalid. */
+export function decodedRowSchema(decl: StructDecl): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [cName, kind] of decl.members) {
+    const node = decodedKindSchema(kind, kind.t === 'bytes' ? kind.lengthMember : undefined);
+    if (node) shape[keyOf(cName)] = node;
+  }
+  return z.object(shape);
+}
