@@ -2,7 +2,8 @@
 # Regenerates the C-made fixtures: compiles fixtures/c/*.c with MinGW against the
 # real Windows headers and runs them under Wine.
 #
-#   scripts/gen-fixtures.sh            rewrite fixtures/c/layout.json and fixtures/c/tables/
+#   scripts/gen-fixtures.sh            rewrite fixtures/c/layout.json, fixtures/c/tables/
+#                                      and fixtures/c/structs/MIB_IF_ROW2/
 #   scripts/gen-fixtures.sh --check    regenerate into a temporary folder and fail if
 #                                      anything differs from the committed files
 set -euo pipefail
@@ -17,28 +18,34 @@ check=0
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="$work/out"
-mkdir -p "$out/tables"
+mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2"
 
 cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/layout.exe" "$src/layout.c"
 "$cc" "${cflags[@]}" -o "$work/tables.exe" "$src/tables.c"
+"$cc" "${cflags[@]}" -o "$work/tables-if2.exe" "$src/tables-if2.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
 (cd "$out" && wine "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
 (cd "$out/tables" && wine "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
+(cd "$out/structs/MIB_IF_ROW2" && wine "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
 
 if [ "$check" = 1 ]; then
   status=0
   diff -u "$src/layout.json" "$out/layout.json" || status=1
   diff -r -u "$src/tables" "$out/tables" || status=1
+  diff -r -u "$src/structs/MIB_IF_ROW2" "$out/structs/MIB_IF_ROW2" || status=1
   if [ "$status" != 0 ]; then
     echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates; run scripts/gen-fixtures.sh and commit" >&2
     exit 1
   fi
-  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files + layout.json)"
+  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files + layout.json)"
 else
   cp "$out/layout.json" "$src/layout.json"
   rm -rf "$src/tables"
   cp -r "$out/tables" "$src/tables"
-  echo "gen-fixtures: wrote fixtures/c/layout.json and fixtures/c/tables/"
+  rm -rf "$src/structs/MIB_IF_ROW2"
+  mkdir -p "$src/structs"
+  cp -r "$out/structs/MIB_IF_ROW2" "$src/structs/MIB_IF_ROW2"
+  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/MIB_IF_ROW2/"
 fi

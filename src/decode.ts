@@ -57,7 +57,7 @@ export interface RowKey {
 export function decodeRowKey(bytes: Uint8Array): RowKey {
   const view = rowView(MIB_IPINTERFACE_ROW, bytes);
   const o = MIB_IPINTERFACE_ROW.layout().offsets;
-  const raw = view.getUint16(o.Family!, true);
+  const raw = view.getUint16(o.Family, true);
   if (raw !== AF_INET && raw !== AF_INET6) {
     throw new IpInterfaceDecodeError(`The notified row has \`family\` raw value ${describeValue(raw)}: expected AF_INET (2) or AF_INET6 (23)`, {
       code: 'ERR_IPINTERFACE_INVALID_ROW',
@@ -68,7 +68,7 @@ export function decodeRowKey(bytes: Uint8Array): RowKey {
   }
   return {
     family: raw === AF_INET ? 'ipv4' : 'ipv6',
-    interfaceLuid: view.getBigUint64(o.InterfaceLuid!, true),
-    interfaceIndex: view.getUint32(o.InterfaceIndex!, true),
+    interfaceLuid: view.getBigUint64(o.InterfaceLuid, true),
+    interfaceIndex: view.getUint32(o.InterfaceIndex, true),
   };
 }

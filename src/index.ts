@@ -16,6 +16,27 @@ export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
 export type { IpInterfaceChange, IpInterfaceChangeType, WatchOptions } from './watch.js';
 export type { IpInterface } from './interfaces.js';
 export {
+  getIfTable2,
+  getIfTable2Async,
+  getIfEntry2,
+  getIfEntry2Async,
+  decodeIfTable2,
+  decodeIfRow2,
+  ifRow2Schema,
+  IF_MAX_STRING_SIZE,
+  IF_MAX_PHYS_ADDRESS_LENGTH,
+  IF_OPER_STATUS,
+  NET_IF_ADMIN_STATUS,
+  NET_IF_MEDIA_CONNECT_STATE,
+  NET_IF_ACCESS_TYPE,
+  NET_IF_DIRECTION_TYPE,
+  NET_IF_CONNECTION_TYPE,
+  TUNNEL_TYPE,
+  NDIS_MEDIUM,
+  NDIS_PHYSICAL_MEDIUM,
+} from './adapters.js';
+export type { IfRow2, IfOperStatus, IfAdminStatus, MediaConnectState, InterfaceAndOperStatusFlags } from './adapters.js';
+export {
   IF_TYPE,
   parseLuid,
   makeLuid,

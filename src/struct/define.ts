@@ -16,7 +16,7 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
   /** The row's JS keys, in header order. */
   readonly keys: readonly (keyof RowOf<M> & string)[];
   /** The Windows layout on an architecture (x64 by default; ia32 and arm64 are the same for every IP Helper row). */
-  layout(arch?: Arch): StructLayout;
+  layout(arch?: Arch): StructLayout & { readonly offsets: Readonly<Record<M[number][0], number>> };
   /** The full zod schema of a row. */
   schema(): RowSchema<M>;
   /** The schema decoded rows are validated with (the members bytes can violate). */
@@ -38,7 +38,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
     layout(arch = 'x64') {
       let layout = layouts.get(arch);
       if (!layout) layouts.set(arch, (layout = computeLayout(decl, arch)));
-      return layout;
+      return layout as ReturnType<Struct<M>['layout']>;
     },
     schema: () => (schema ??= rowSchema(decl)),
     decodedSchema: () => (decoded ??= decodedRowSchema(decl)),

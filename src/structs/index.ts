@@ -1,0 +1,6 @@
+/** Every struct the package declares: tests, docs and captures iterate over this list. */
+import { MIB_IF_ROW2 } from './mib-if-row2.js';
+import { MIB_IPINTERFACE_ROW } from './mib-ipinterface-row.js';
+
+export { MIB_IF_ROW2, MIB_IPINTERFACE_ROW };
+export const STRUCTS = Object.freeze([MIB_IPINTERFACE_ROW, MIB_IF_ROW2] as const);

@@ -1,0 +1,97 @@
+// The pure TypeScript layout of every declared struct, checked by the C compiler
+// itself for both Windows x86-64 and i686: a C file of _Static_asserts generated
+// from the declarations (sizeof, alignof, offsetof and member size of every
+// member, the table's first-row offset) must compile against the real headers
+// with MinGW for each target. Nothing is run, so the i686 check needs no 32-bit
+// Wine. The expected numbers are the compiler's; the TypeScript only proposes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { computeLayout, type Arch } from '../src/struct/ctypes.js';
+import { STRUCTS } from '../src/structs/index.js';
+import {
+  IF_OPER_STATUS,
+  NDIS_MEDIUM,
+  NDIS_PHYSICAL_MEDIUM,
+  NET_IF_ACCESS_TYPE,
+  NET_IF_ADMIN_STATUS,
+  NET_IF_CONNECTION_TYPE,
+  NET_IF_DIRECTION_TYPE,
+  NET_IF_MEDIA_CONNECT_STATE,
+  TUNNEL_TYPE,
+  IF_MAX_PHYS_ADDRESS_LENGTH,
+  IF_MAX_STRING_SIZE,
+} from '../src/structs/mib-if-row2.js';
+import { describeWithTools } from './wine/support.js';
+import { root } from './helpers.js';
+
+const COMPILERS: Record<Exclude<Arch, 'arm64'>, string> = { x64: 'x86_64-w64-mingw32-gcc', ia32: 'i686-w64-mingw32-gcc' };
+
+/** The header's C spelling of each exported name map: JS name → C constant. Written by hand from the headers; the compiler checks the values. */
+const C_CONSTANTS: [Readonly<Record<string, number>>, (name: string) => string][] = [
+  [IF_OPER_STATUS, (n) => `IfOperStatus${n[0]!.toUpperCase()}${n.slice(1)}`],
+  [NET_IF_ADMIN_STATUS, (n) => `NET_IF_ADMIN_STATUS_${n.toUpperCase()}`],
+  [NET_IF_MEDIA_CONNECT_STATE, (n) => `MediaConnectState${n[0]!.toUpperCase()}${n.slice(1)}`],
+  [NET_IF_ACCESS_TYPE, (n) => `NET_IF_ACCESS_${n.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`],
+  [NET_IF_DIRECTION_TYPE, (n) => `NET_IF_DIRECTION_${n.toUpperCase()}`],
+  [NET_IF_CONNECTION_TYPE, (n) => `NET_IF_CONNECTION_${n.toUpperCase()}`],
+  [TUNNEL_TYPE, (n) => `TUNNEL_TYPE_${n.toUpperCase()}`],
+  [NDIS_MEDIUM, (n) => `NdisMedium${n === 'ip' ? 'IP' : n[0]!.toUpperCase() + n.slice(1)}`],
+  [NDIS_PHYSICAL_MEDIUM, (n) => `NdisPhysicalMedium${n === 'dsl' || n === 'uwb' ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)}`],
+];
+
+/** C source asserting what the TypeScript computes for `arch`; `tamper` shifts one offset, to prove the check can fail. */
+export function layoutAsserts(arch: Arch, tamper = false): string {
+  const lines = ['#include "common.h"', '#include <stdalign.h>', '#define ASSERT(c, m) _Static_assert(c, m);'];
+  for (const struct of STRUCTS) {
+    const l = computeLayout(struct.decl, arch);
+    const row = struct.name;
+    lines.push(`ASSERT(sizeof(${row}) == ${l.rowSize}, "sizeof(${row}) == ${l.rowSize}")`);
+    lines.push(`ASSERT(alignof(${row}) == ${l.rowAlignment}, "alignof(${row}) == ${l.rowAlignment}")`);
+    if (struct.decl.table) {
+      const t = struct.decl.table;
+      lines.push(`ASSERT(offsetof(${t}, NumEntries) == ${l.numEntriesOffset}, "offsetof(${t}, NumEntries) == ${l.numEntriesOffset}")`);
+      lines.push(`ASSERT(offsetof(${t}, Table) == ${l.firstRowOffset}, "offsetof(${t}, Table) == ${l.firstRowOffset}")`);
+    }
+    l.fields.forEach((f, i) => {
+      const offset = f.offset + (tamper && i === l.fields.length - 1 ? 1 : 0);
+      lines.push(`ASSERT(offsetof(${row}, ${f.cName}) == ${offset}, "offsetof(${row}, ${f.cName}) == ${offset}")`);
+      lines.push(`ASSERT(sizeof(((${row} *)0)->${f.cName}) == ${f.size}, "sizeof(${row}.${f.cName}) == ${f.size}")`);
+    });
+  }
+  lines.push(`ASSERT(IF_MAX_STRING_SIZE == ${IF_MAX_STRING_SIZE}, "IF_MAX_STRING_SIZE")`);
+  lines.push(`ASSERT(IF_MAX_PHYS_ADDRESS_LENGTH == ${IF_MAX_PHYS_ADDRESS_LENGTH}, "IF_MAX_PHYS_ADDRESS_LENGTH")`);
+  for (const [map, cName] of C_CONSTANTS) {
+    for (const [name, value] of Object.entries(map)) lines.push(`ASSERT(${cName(name)} == ${value}, "${cName(name)} == ${value}")`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function compile(arch: Exclude<Arch, 'arm64'>, source: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'ipinterface-cassert-'));
+  const file = join(dir, `layout-${arch}.c`);
+  writeFileSync(file, source);
+  execFileSync(COMPILERS[arch], ['-std=c11', '-fsyntax-only', '-Wall', '-Werror', '-I', join(root, 'fixtures', 'c'), file], { stdio: 'pipe' });
+}
+
+describeWithTools('every declared struct vs the C compiler (static asserts, x86-64 and i686)', Object.values(COMPILERS), () => {
+  it.each(Object.keys(COMPILERS) as Exclude<Arch, 'arm64'>[])('%s: sizes, alignments, offsets and header constants all hold', (arch) => {
+    expect(() => compile(arch, layoutAsserts(arch))).not.toThrow();
+  });
+
+  it('the check can fail: one offset shifted by a byte does not compile', () => {
+    let message = '';
+    try {
+      compile('x64', layoutAsserts('x64', true));
+    } catch (error) {
+      message = String((error as { stderr?: Buffer }).stderr ?? error);
+    }
+    expect(message).toMatch(/static assertion failed: "offsetof\(MIB_IF_ROW2, OutQLen\) == 1345"/);
+  });
+
+  it('declares every struct the package reads', () => {
+    expect(STRUCTS.map((s) => s.name)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2']);
+  });
+});
