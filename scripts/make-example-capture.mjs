@@ -1,12 +1,14 @@
-// Writes examples/laptop.ipcap: the C-made realistic table (fixtures/c/tables/realistic.bin)
-// in a capture file, with the aliases and names Windows would show for its interfaces.
+// Writes examples/laptop.ipcap: the C-made realistic interface table (fixtures/c/tables/realistic.bin)
+// and adapter table (fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin) in one capture file
+// (format version 2), with the aliases and names Windows would show for its interfaces.
 // Deterministic (fixed time), so a test can check the committed file is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encodeCapture } from 'ipinterface';
+import { encodeCaptureTables } from 'ipinterface';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const table = readFileSync(`${root}fixtures/c/tables/realistic.bin`);
+const adapters = readFileSync(`${root}fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin`);
 
 /** NET_LUID → names: IfType is bits 48–63, NetLuidIndex bits 24–47. */
 const luid = (ifType, index) => (BigInt(ifType) << 48n) | (BigInt(index) << 24n);
@@ -21,7 +23,7 @@ const interfaces = new Map([
 ]);
 
 export function exampleCapture() {
-  return encodeCapture(table, {
+  return encodeCaptureTables([{ struct: 'MIB_IPINTERFACE_ROW', bytes: table }, { struct: 'MIB_IF_ROW2', bytes: adapters }], {
     family: 'all',
     arch: 'x64',
     capturedAt: new Date('2026-11-24T09:00:00.000Z'),

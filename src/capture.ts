@@ -14,19 +14,31 @@
  *   24      M     metadata: UTF-8 JSON, see `CaptureMetadata`
  *   24 + M  T     the table bytes exactly as GetIpInterfaceTable returned them
  *
+ * Format, version 2: the same header (version 2), but T is the total length of
+ * several tables captured one after the other (one snapshot: the interface
+ * table and the adapter table, say), and the metadata lists them in order:
+ * `tables: [{ struct, arch, rowSize, firstRowOffset, length }]`. Each table's
+ * bytes follow the previous one's; the lengths add up to T. A reader decodes
+ * the tables whose struct it knows and keeps the others' bytes.
+ *
  * The file is exactly 24 + M + T bytes. Readers reject other magic, a newer
  * version, a wrong length, a checksum mismatch, or metadata that fails its
- * schema, each with its own error code.
+ * schema, each with its own error code. Version 1 files read exactly as
+ * before.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import type { IfRow2 } from './adapters.js';
 import { decodeIpInterfaceTable } from './decode.js';
 import { describeValue } from './errors.js';
 import { ipInterfaceLayout } from './layout.js';
 import type { IpInterfaceRow } from './schema.js';
+import { decodeTable, type Struct } from './struct/define.js';
+import { STRUCTS } from './structs/index.js';
 
 export const CAPTURE_MAGIC = Uint8Array.from([0x49, 0x50, 0x49, 0x46, 0x43, 0x41, 0x50, 0x0a]); // "IPIFCAP\n"
-export const CAPTURE_VERSION = 1;
+/** The newest capture format version this package reads and writes (encodeCapture writes version 1, encodeCaptureTables version 2). */
+export const CAPTURE_VERSION = 2;
 const HEADER_SIZE = 24;
 
 export type CaptureErrorCode =
@@ -79,6 +91,28 @@ export const captureMetadataSchema = z.object({
 
 export type CaptureMetadata = z.infer<typeof captureMetadataSchema>;
 
+/** One table of a version 2 capture. */
+const captureTableSchema = z.object({
+  /** The row struct's C name, e.g. MIB_IF_ROW2: it says which decoder reads the table. */
+  struct: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** process.arch of the capturing process. */
+  arch: z.string().min(1),
+  /** sizeof(row) on the capturing system: the stride. */
+  rowSize: z.int().positive(),
+  /** offsetof(table, Table): where the first row starts. */
+  firstRowOffset: z.int().nonnegative(),
+  /** The table's length in bytes. */
+  length: z.int().nonnegative(),
+});
+
+/** What a version 2 capture records besides the table bytes. */
+export const captureTablesMetadataSchema = captureMetadataSchema
+  .omit({ arch: true, rowSize: true, firstRowOffset: true })
+  .extend({ tables: z.array(captureTableSchema).min(1) });
+
+export type CaptureTablesMetadata = z.infer<typeof captureTablesMetadataSchema>;
+export type CaptureTableInfo = z.infer<typeof captureTableSchema>;
+
 /** What `encodeCapture` needs besides the table bytes; layout fields default to this build's. */
 export interface CaptureInput {
   readonly family: CaptureMetadata['family'];
@@ -90,14 +124,27 @@ export interface CaptureInput {
   readonly interfaces?: ReadonlyMap<bigint, { alias?: string; name?: string }>;
 }
 
+/** One table of a capture: its description, its bytes (a copy) and, when this package knows its struct, its rows. */
+export interface CapturedTable {
+  readonly info: CaptureTableInfo;
+  readonly bytes: Uint8Array;
+  /** Validated rows, or null for a struct this version does not know. */
+  readonly rows: Record<string, unknown>[] | null;
+}
+
 /** A decoded capture. */
 export interface Capture {
   readonly version: number;
-  readonly metadata: CaptureMetadata;
-  /** The raw table bytes (a copy, safe to keep). */
+  /** Version 1: CaptureMetadata; version 2: CaptureTablesMetadata. */
+  readonly metadata: CaptureMetadata | CaptureTablesMetadata;
+  /** The raw MIB_IPINTERFACE_TABLE bytes (a copy, safe to keep); empty when a version 2 capture has none. */
   readonly table: Uint8Array;
-  /** The table decoded and validated. */
+  /** The MIB_IPINTERFACE_TABLE decoded and validated ([] when the capture has none). */
   readonly rows: IpInterfaceRow[];
+  /** The MIB_IF_TABLE2 rows (adapters), when the capture holds that table. */
+  readonly adapters?: IfRow2[];
+  /** Every table by row struct name (version 1: just MIB_IPINTERFACE_ROW). */
+  readonly tables: Readonly<Record<string, CapturedTable>>;
 }
 
 let crcTable: Uint32Array | undefined;
@@ -123,9 +170,43 @@ function toBytes(input: Uint8Array | ArrayBuffer, name: string): Uint8Array {
   throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`);
 }
 
+/** Header + metadata + tables, with the checksum. */
+function captureBytes(version: number, metadata: unknown, tables: readonly Uint8Array[]): Uint8Array {
+  const meta = new TextEncoder().encode(JSON.stringify(metadata));
+  const total = tables.reduce((n, t) => n + t.length, 0);
+  const out = new Uint8Array(HEADER_SIZE + meta.length + total);
+  const view = new DataView(out.buffer);
+  out.set(CAPTURE_MAGIC, 0);
+  view.setUint32(8, version, true);
+  view.setUint32(12, meta.length, true);
+  view.setUint32(16, total, true);
+  out.set(meta, HEADER_SIZE);
+  let at = HEADER_SIZE + meta.length;
+  for (const t of tables) {
+    out.set(t, at);
+    at += t.length;
+  }
+  view.setUint32(20, crc32(out.subarray(HEADER_SIZE)), true);
+  return out;
+}
+
+/** The metadata both versions share, in the order version 1 writes it. */
+function commonMetadata(input: CaptureInput) {
+  return {
+    family: input.family,
+    capturedAt: (input.capturedAt ?? new Date()).toISOString(),
+    ...(input.system === undefined ? {} : { system: input.system }),
+    ...(input.writer === undefined ? {} : { writer: input.writer }),
+    ...(input.interfaces === undefined
+      ? {}
+      : { interfaces: Object.fromEntries([...input.interfaces].map(([luid, names]) => [luid.toString(), names])) }),
+  };
+}
+
 /**
- * Wraps the raw bytes of a MIB_IPINTERFACE_TABLE in a capture file. The table is
- * decoded first, so a capture never holds a table this package cannot read.
+ * Wraps the raw bytes of a MIB_IPINTERFACE_TABLE in a capture file (format
+ * version 1). The table is decoded first, so a capture never holds a table
+ * this package cannot read.
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
@@ -137,25 +218,48 @@ export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInp
     arch: input.arch ?? process.arch,
     rowSize: layout.rowSize,
     firstRowOffset: layout.firstRowOffset,
-    family: input.family,
-    capturedAt: (input.capturedAt ?? new Date()).toISOString(),
-    ...(input.system === undefined ? {} : { system: input.system }),
-    ...(input.writer === undefined ? {} : { writer: input.writer }),
-    ...(input.interfaces === undefined
-      ? {}
-      : { interfaces: Object.fromEntries([...input.interfaces].map(([luid, names]) => [luid.toString(), names])) }),
+    ...commonMetadata(input),
   });
-  const meta = new TextEncoder().encode(JSON.stringify(metadata));
-  const out = new Uint8Array(HEADER_SIZE + meta.length + tableBytes.length);
-  const view = new DataView(out.buffer);
-  out.set(CAPTURE_MAGIC, 0);
-  view.setUint32(8, CAPTURE_VERSION, true);
-  view.setUint32(12, meta.length, true);
-  view.setUint32(16, tableBytes.length, true);
-  out.set(meta, HEADER_SIZE);
-  out.set(tableBytes, HEADER_SIZE + meta.length);
-  view.setUint32(20, crc32(out.subarray(HEADER_SIZE)), true);
-  return out;
+  return captureBytes(1, metadata, [tableBytes]);
+}
+
+/** One table for encodeCaptureTables: the row struct's C name and the table's raw bytes. */
+export interface CaptureTableInput {
+  readonly struct: string;
+  readonly bytes: Uint8Array | ArrayBuffer;
+}
+
+function structNamed(name: unknown): Struct | undefined {
+  return STRUCTS.find((s) => s.name === name) as Struct | undefined;
+}
+
+/**
+ * Wraps several tables (e.g. MIB_IPINTERFACE_ROW and MIB_IF_ROW2, taken one
+ * after the other) in one capture file (format version 2). Each table is
+ * decoded first, so a capture never holds a table this package cannot read.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
+ */
+export function encodeCaptureTables(tables: readonly CaptureTableInput[], input: CaptureInput): Uint8Array {
+  if (!Array.isArray(tables) || tables.length === 0) {
+    throw new TypeError(`Expected \`tables\` to be a non-empty array of { struct, bytes }, got ${describeValue(tables)}`);
+  }
+  const arch = input.arch ?? process.arch;
+  const infos: CaptureTableInfo[] = [];
+  const bytes = tables.map((t: CaptureTableInput | undefined, i) => {
+    const struct = structNamed(t?.struct);
+    if (!t || !struct) {
+      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${STRUCTS.map((s) => `'${s.name}'`).join(', ')}, got ${describeValue(t?.struct)}`);
+    }
+    if (infos.some((info) => info.struct === struct.name)) throw new TypeError(`\`tables\` holds two ${struct.name} tables`);
+    const b = toBytes(t.bytes, `tables[${i}].bytes`);
+    decodeTable(struct, b);
+    const layout = struct.layout();
+    infos.push({ struct: struct.name, arch, rowSize: layout.rowSize, firstRowOffset: layout.firstRowOffset, length: b.length });
+    return b;
+  });
+  const metadata = captureTablesMetadataSchema.parse({ ...commonMetadata(input), tables: infos });
+  return captureBytes(2, metadata, bytes);
 }
 
 /**
@@ -180,10 +284,10 @@ export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== CAPTURE_VERSION) {
+  if (version !== 1 && version !== 2) {
     throw new IpInterfaceCaptureError(
       'ERR_CAPTURE_UNSUPPORTED_VERSION',
-      `The capture uses format version ${version}; this version of ipinterface reads version ${CAPTURE_VERSION}` +
+      `The capture uses format version ${version}; this version of ipinterface reads versions 1 and 2` +
         (version > CAPTURE_VERSION ? ' (upgrade ipinterface to read it)' : ''),
     );
   }
@@ -213,7 +317,12 @@ export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
   } catch (cause) {
     throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', 'The capture is corrupted: its metadata is not UTF-8 JSON', { cause });
   }
-  const parsed = captureMetadataSchema.safeParse(json);
+  const body = bytes.subarray(HEADER_SIZE + metaLength);
+  return version === 1 ? decodeV1(json, body) : decodeV2(json, body);
+}
+
+function parseMetadata<T>(schema: z.ZodType<T>, json: unknown): T {
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new IpInterfaceCaptureError(
@@ -222,17 +331,56 @@ export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
       { cause: parsed.error },
     );
   }
-  const metadata = parsed.data;
-  const layout = ipInterfaceLayout();
-  if (metadata.rowSize !== layout.rowSize || metadata.firstRowOffset !== layout.firstRowOffset) {
+  return parsed.data;
+}
+
+function checkLayout(struct: Struct, info: { rowSize: number; firstRowOffset: number; arch: string }): void {
+  const layout = struct.layout();
+  if (info.rowSize !== layout.rowSize || info.firstRowOffset !== layout.firstRowOffset) {
     throw new IpInterfaceCaptureError(
       'ERR_CAPTURE_LAYOUT_MISMATCH',
-      `The capture's rows are ${metadata.rowSize} bytes from offset ${metadata.firstRowOffset} (arch ${metadata.arch}); ` +
+      `The capture's ${struct.name} rows are ${info.rowSize} bytes from offset ${info.firstRowOffset} (arch ${info.arch}); ` +
         `this build decodes ${layout.rowSize}-byte rows from offset ${layout.firstRowOffset}`,
     );
   }
-  const table = bytes.slice(HEADER_SIZE + metaLength);
-  return { version, metadata, table, rows: decodeIpInterfaceTable(table) };
+}
+
+function decodeV1(json: unknown, body: Uint8Array): Capture {
+  const metadata = parseMetadata(captureMetadataSchema, json);
+  const struct = structNamed('MIB_IPINTERFACE_ROW')!;
+  checkLayout(struct, metadata);
+  const table = body.slice();
+  const rows = decodeIpInterfaceTable(table);
+  const info = { struct: struct.name, arch: metadata.arch, rowSize: metadata.rowSize, firstRowOffset: metadata.firstRowOffset, length: table.length };
+  return { version: 1, metadata, table, rows, tables: { [struct.name]: { info, bytes: table, rows } } };
+}
+
+function decodeV2(json: unknown, body: Uint8Array): Capture {
+  const metadata = parseMetadata(captureTablesMetadataSchema, json);
+  const total = metadata.tables.reduce((n, t) => n + t.length, 0);
+  if (total !== body.length) {
+    throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: its tables add up to ${total} bytes, but it holds ${body.length}`);
+  }
+  const tables: Record<string, CapturedTable> = {};
+  let at = 0;
+  for (const info of metadata.tables) {
+    const bytes = body.slice(at, at + info.length);
+    at += info.length;
+    if (tables[info.struct]) throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: it holds two ${info.struct} tables`);
+    const struct = structNamed(info.struct);
+    if (struct) checkLayout(struct, info);
+    tables[info.struct] = { info, bytes, rows: struct ? decodeTable(struct, bytes) : null };
+  }
+  const ip = tables.MIB_IPINTERFACE_ROW;
+  const adapters = tables.MIB_IF_ROW2;
+  return {
+    version: 2,
+    metadata,
+    table: ip?.bytes ?? new Uint8Array(0),
+    rows: (ip?.rows ?? []) as IpInterfaceRow[],
+    ...(adapters ? { adapters: adapters.rows as IfRow2[] } : {}),
+    tables,
+  };
 }
 
 /**

@@ -7,21 +7,27 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { decodeCapture } from './capture.js';
+import { getIfTable2, type IfRow2 } from './adapters.js';
+import { decodeCapture, type Capture } from './capture.js';
 import type { FamilyOption } from './family.js';
-import { getIpInterfaces, type IpInterface } from './interfaces.js';
+import { ADAPTER_FIELD_KEYS, getIpInterfaces, joinAdapters, type IpInterface } from './interfaces.js';
 import { ROW_FIELDS } from './layout.js';
 import type { IpInterfaceRow } from './schema.js';
-import { captureIpInterfaceTable } from './table.js';
+import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
+import { captureTables } from './table.js';
 import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
 import { setIpInterface, type IpInterfaceChanges } from './set.js';
 
-const HELP = `Usage: ipinterface [options]
+const HELP = `Usage: ipinterface [interfaces] [options]
+       ipinterface adapters [options]
        ipinterface --from FILE [options]
        ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
 
 Shows the IP settings of every network interface, like Get-NetIPInterface:
 index, alias, family, MTU, metric, connection, forwarding, router discovery.
+\`ipinterface adapters\` shows every network adapter, like Get-NetAdapter:
+name, description, index, status, MAC address, link speed (--json: every
+MIB_IF_ROW2 member). --family and --watch are for the interfaces view.
 
 Options
   --family ipv4|ipv6|all   Address family (default: all)
@@ -29,7 +35,8 @@ Options
   --ndjson                 Print one JSON row per line
   --fields a,b,c           Only these fields (table columns or JSON keys)
   --watch                  Print changes as they happen, until Ctrl-C
-  --save FILE              Save the table to a capture file (Windows)
+  --save FILE              Save the interface and adapter tables to a capture
+                           file (Windows), whichever view is shown
   --from FILE              Read a capture file instead of this system (any OS)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -44,7 +51,7 @@ Settings for \`set\` (like Set-NetIPInterface; needs an elevated prompt)
   --json                          Print { before, after } as JSON
 It prints the row before and after the change.
 
-In JSON, 64-bit values (interfaceLuid, interfaceIdentifier) are decimal strings.
+In JSON, 64-bit values (LUIDs, link speeds, counters) are decimal strings.
 
 Exit codes: 0 ok, 1 system error, 2 bad usage.
 
@@ -53,11 +60,19 @@ Examples
   ipinterface --json --fields interfaceIndex,alias,nlMtu
   ipinterface --save table.ipcap      (attach it to a bug report)
   ipinterface --from table.ipcap      (decode it anywhere)
+  ipinterface adapters --json --fields alias,physicalAddress,operStatus
   ipinterface set Wi-Fi --family ipv4 --metric 5
 `;
 
-/** Table columns: header, how to show a row, and the field it comes from (for --fields). */
-const COLUMNS: readonly { field: string; header: string; cell: (r: IpInterface) => string }[] = [
+/** A table column: its header, how to show a row, and the field it comes from (for --fields). */
+interface Column<R> {
+  readonly field: string;
+  readonly header: string;
+  readonly cell: (r: R) => string;
+}
+
+/** Table columns of the interfaces view (Get-NetIPInterface). */
+const COLUMNS: readonly Column<IpInterface>[] = [
   { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
   { field: 'alias', header: 'InterfaceAlias', cell: (r) => r.alias ?? '' },
   { field: 'family', header: 'AddressFamily', cell: (r) => (r.family === 'ipv4' ? 'IPv4' : 'IPv6') },
@@ -69,8 +84,85 @@ const COLUMNS: readonly { field: string; header: string; cell: (r: IpInterface) 
   { field: 'dadTransmits', header: 'DadTransmits', cell: (r) => String(r.dadTransmits) },
 ];
 
+/** Get-NetAdapter's Status: what a person calls the adapter's state. */
+export function adapterStatus(r: Pick<IfRow2, 'operStatus' | 'adminStatus' | 'mediaConnectState'>): string {
+  if (r.operStatus === 'notPresent') return 'Not Present';
+  if (r.adminStatus === 'down') return 'Disabled';
+  if (r.operStatus === 'up') return 'Up';
+  if (r.mediaConnectState === 'disconnected' || r.operStatus === 'lowerLayerDown') return 'Disconnected';
+  return r.operStatus.charAt(0).toUpperCase() + r.operStatus.slice(1);
+}
+
+/** Get-NetAdapter's LinkSpeed: '1 Gbps', '866.7 Mbps', '0 bps'. */
+export function linkSpeed(bitsPerSecond: bigint): string {
+  const units = ['bps', 'Kbps', 'Mbps', 'Gbps', 'Tbps', 'Pbps', 'Ebps'];
+  let unit = 0;
+  let scaled = Number(bitsPerSecond);
+  while (scaled >= 1000 && unit < units.length - 1) {
+    scaled /= 1000;
+    unit++;
+  }
+  return `${Number(scaled.toFixed(1))} ${units[unit]}`;
+}
+
+/** Table columns of the adapters view (Get-NetAdapter). */
+const ADAPTER_COLUMNS: readonly Column<IfRow2>[] = [
+  { field: 'alias', header: 'Name', cell: (r) => r.alias },
+  { field: 'description', header: 'InterfaceDescription', cell: (r) => r.description },
+  { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+  { field: 'operStatus', header: 'Status', cell: adapterStatus },
+  { field: 'physicalAddress', header: 'MacAddress', cell: (r) => r.physicalAddress.toUpperCase().replaceAll(':', '-') },
+  { field: 'transmitLinkSpeed', header: 'LinkSpeed', cell: (r) => linkSpeed(r.transmitLinkSpeed) },
+];
+
 /** Every key a row of `ipinterface --json` has: the row's, then the names. */
 const ALL_FIELDS: readonly string[] = [...ROW_FIELDS.map(([, key]) => key), 'alias', 'name'];
+
+/** What a view shows: its columns, JSON keys, order, and where its rows come from. */
+interface View<R> {
+  readonly name: 'interfaces' | 'adapters';
+  readonly columns: readonly Column<R>[];
+  /** JSON keys printed by default. */
+  readonly jsonFields: readonly string[];
+  /** Every key --fields accepts. */
+  readonly fields: readonly string[];
+  readonly sort: (a: R, b: R) => number;
+  /** Cells painted red. */
+  readonly alarm: ReadonlySet<string>;
+  readonly live: (options: Options) => R[];
+  readonly fromCapture: (capture: Capture, options: Options) => R[];
+}
+
+const INTERFACES: View<IpInterface> = {
+  name: 'interfaces',
+  columns: COLUMNS,
+  jsonFields: ALL_FIELDS,
+  fields: [...ROW_FIELDS.map(([, key]) => key), ...ADAPTER_FIELD_KEYS],
+  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || a.family.localeCompare(b.family),
+  alarm: new Set(['Disconnected']),
+  live: (options) => getIpInterfaces(options.family),
+  fromCapture: (capture, options) => {
+    const names = capture.metadata.interfaces ?? {};
+    const rows = capture.rows.filter((r: IpInterfaceRow) => options.family === 'all' || r.family === options.family);
+    // Names recorded by the capturing side win; a version 2 capture also has the adapter table.
+    const joined = joinAdapters(rows, capture.adapters ?? [], (luid) => names[luid.toString()]?.name ?? null);
+    return joined.map((r) => ({ ...r, alias: names[r.interfaceLuid.toString()]?.alias ?? r.alias }));
+  },
+};
+
+const ADAPTERS: View<IfRow2> = {
+  name: 'adapters',
+  columns: ADAPTER_COLUMNS,
+  jsonFields: MIB_IF_ROW2.keys,
+  fields: MIB_IF_ROW2.keys,
+  sort: (a, b) => a.alias.localeCompare(b.alias) || a.interfaceIndex - b.interfaceIndex,
+  alarm: new Set(['Disconnected', 'Disabled', 'Down', 'Not Present']),
+  live: () => getIfTable2(),
+  fromCapture: (capture) => {
+    if (!capture.adapters) throw new UsageError('This capture holds no adapter table (it was saved before `ipinterface adapters` existed); save a new one with --save');
+    return capture.adapters;
+  },
+};
 
 class UsageError extends Error {}
 
@@ -85,9 +177,8 @@ function bigintsAsStrings(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-function pick(row: Record<string, unknown>, fields: readonly string[] | undefined): Record<string, unknown> {
-  if (!fields) return row;
-  return Object.fromEntries(fields.map((f) => [f, row[f]]));
+function pick(row: object, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f]]));
 }
 
 function useColor(io: Io): boolean {
@@ -97,17 +188,38 @@ function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Aligned columns; bold header and red "Disconnected" on a colour terminal. */
-export function renderTable(rows: readonly IpInterface[], fields: readonly string[] | undefined, color: boolean): string {
-  const columns = fields ? fields.map((f) => COLUMNS.find((c) => c.field === f) ?? genericColumn(f)) : COLUMNS;
-  const sorted = [...rows].sort((a, b) => a.interfaceIndex - b.interfaceIndex || a.family.localeCompare(b.family));
-  const cells = sorted.map((row) => columns.map((c) => c.cell(row)));
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+/** A cell as a terminal may show it: control characters (and line or paragraph separators) as visible escapes. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Terminal columns a string takes: East Asian wide characters take two, combining marks none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfeff) continue;
+    width +=
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+/** Aligned columns; bold header and red alarms ("Disconnected") on a colour terminal. */
+export function renderTable<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R> = INTERFACES as unknown as View<R>): string {
+  const columns = fields ? fields.map((f) => view.columns.find((c) => c.field === f) ?? genericColumn<R>(f)) : view.columns;
+  const sorted = [...rows].sort(view.sort);
+  const cells = sorted.map((row) => columns.map((c) => printable(c.cell(row))));
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => displayWidth(r[i]!))));
   const paint = (text: string, code: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const line = (values: readonly string[], style?: (v: string, i: number) => string) =>
     values
       .map((v, i) => {
-        const padded = v.padEnd(widths[i]!);
+        const padded = v + ' '.repeat(widths[i]! - displayWidth(v));
         return style ? style(padded, i) : padded;
       })
       .join(' ')
@@ -115,23 +227,23 @@ export function renderTable(rows: readonly IpInterface[], fields: readonly strin
   const out = [
     line(columns.map((c) => c.header), (v) => paint(v, '1')),
     line(widths.map((w) => '-'.repeat(w))),
-    ...cells.map((r) => line(r, (v) => (v.trim() === 'Disconnected' ? paint(v, '31') : v))),
+    ...cells.map((r) => line(r, (v) => (view.alarm.has(v.trim()) ? paint(v, '31') : v))),
   ];
   return `${out.join('\n')}\n`;
 }
 
-function genericColumn(field: string) {
+function genericColumn<R>(field: string): Column<R> {
   return {
     field,
     header: field,
-    cell: (r: IpInterface) => {
+    cell: (r: R) => {
       const value = (r as unknown as Record<string, unknown>)[field];
       return typeof value === 'object' && value !== null ? JSON.stringify(value, bigintsAsStrings) : String(value ?? '');
     },
   };
 }
 
-function parse(argv: readonly string[]) {
+function parse(argv: readonly string[], view: AnyView) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -163,12 +275,15 @@ function parse(argv: readonly string[]) {
     throw new UsageError('--from reads a capture file: it cannot be combined with --save or --watch');
   }
   if (v.watch && v.save !== undefined) throw new UsageError('Use either --watch or --save, not both');
+  if (view.name !== 'interfaces' && (v.family !== undefined || v.watch)) {
+    throw new UsageError(`--family and --watch are options of the interfaces view, not of \`ipinterface ${view.name}\``);
+  }
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
     fields = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
-    const unknown = fields.filter((f) => !ALL_FIELDS.includes(f));
+    const unknown = fields.filter((f) => !view.fields.includes(f));
     if (fields.length === 0 || unknown.length > 0) {
-      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${ALL_FIELDS.join(', ')}`);
+      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${view.fields.join(', ')}`);
     }
   }
   return { ...v, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
@@ -180,22 +295,15 @@ function version(): string {
   return (require('../package.json') as { version: string }).version;
 }
 
-function print(rows: IpInterface[], options: Options, io: Io): void {
+function print<R>(rows: R[], view: View<R>, options: Options, io: Io): void {
+  const fields = options.fields ?? view.jsonFields;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(rows.map((r) => pick(r, options.fields)), bigintsAsStrings, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(rows.map((r) => pick(r as object, fields)), bigintsAsStrings, 2)}\n`);
   } else if (options.ndjson) {
-    for (const r of rows) io.stdout.write(`${JSON.stringify(pick(r, options.fields), bigintsAsStrings)}\n`);
+    for (const r of rows) io.stdout.write(`${JSON.stringify(pick(r as object, fields), bigintsAsStrings)}\n`);
   } else {
-    io.stdout.write(renderTable(rows, options.fields, useColor(io)));
+    io.stdout.write(renderTable(rows, options.fields, useColor(io), view));
   }
-}
-
-function fromCapture(file: string, family: 'ipv4' | 'ipv6' | 'all'): IpInterface[] {
-  const { rows, metadata } = decodeCapture(readFileSync(file));
-  const names = metadata.interfaces ?? {};
-  return rows
-    .filter((r: IpInterfaceRow) => family === 'all' || r.family === family)
-    .map((r) => ({ ...r, alias: names[r.interfaceLuid.toString()]?.alias ?? null, name: names[r.interfaceLuid.toString()]?.name ?? null }));
 }
 
 function watch(options: Options, io: Io): Promise<number> {
@@ -204,7 +312,7 @@ function watch(options: Options, io: Io): Promise<number> {
       (change: IpInterfaceChange) => {
         if (options.json || options.ndjson) {
           const { row, error, ...key } = change;
-          const event = { ...key, ...(row ? { row: pick(row, options.fields) } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
+          const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
           io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
         } else {
           const r = change.row;
@@ -328,7 +436,8 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
       throw error;
     }
     const names2 = names.get(index);
-    const withNames = (row: IpInterfaceRow): IpInterface => ({ ...row, alias: names2?.alias ?? null, name: names2?.name ?? null });
+    const joined = Object.fromEntries(ADAPTER_FIELD_KEYS.map((k) => [k, names2?.[k] ?? null]));
+    const withNames = (row: IpInterfaceRow): IpInterface => ({ ...row, ...joined }) as IpInterface;
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ before: withNames(result.before), after: withNames(result.after) }, bigintsAsStrings, 2)}\n`);
       return 0;
@@ -347,12 +456,18 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyView = View<any>;
+const VIEWS: Readonly<Record<string, AnyView>> = { interfaces: INTERFACES, adapters: ADAPTERS };
+
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'set') return runSet(argv.slice(1), io);
+  const named = argv[0] !== undefined && !argv[0].startsWith('-') ? VIEWS[argv[0]] : undefined;
+  const view: AnyView = named ?? INTERFACES;
   let options: Options;
   try {
-    options = parse(argv);
+    options = parse(named ? argv.slice(1) : argv, view);
   } catch (error) {
     return badUsage(io, error);
   }
@@ -366,25 +481,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     if (options.from !== undefined) {
-      print(fromCapture(options.from, options.family), options, io);
+      print(view.fromCapture(decodeCapture(readFileSync(options.from)), options), view, options, io);
       return 0;
     }
     if (io.platform !== 'win32') {
       io.stderr.write(
-        `ipinterface: reading this system's interfaces needs Windows (this is ${io.platform}); to decode a table saved on Windows (ipinterface --save FILE), run: ipinterface --from FILE\n`,
+        `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''} --from FILE\n`,
       );
       return 1;
     }
     if (options.watch) return await watch(options, io);
     if (options.save !== undefined) {
       const interfaces = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceLuid, { ...(r.alias === null ? {} : { alias: r.alias }), ...(r.name === null ? {} : { name: r.name }) }]));
-      writeFileSync(options.save, captureIpInterfaceTable(options.family, { interfaces }));
-      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save}\n`);
+      writeFileSync(options.save, captureTables({ family: options.family, interfaces }));
+      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the adapter table)\n`);
       return 0;
     }
-    print(getIpInterfaces(options.family), options, io);
+    print(view.live(options), view, options, io);
     return 0;
   } catch (error) {
+    if (error instanceof UsageError) return badUsage(io, error);
     return systemError(io, error);
   }
 }

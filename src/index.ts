@@ -4,8 +4,8 @@
  *
  * This file is the whole public API; everything else is internal.
  */
-export { getIpInterfaceTable, getIpInterfaceTableAsync, captureIpInterfaceTable, MAX_TABLE_ROWS } from './table.js';
-export type { CaptureTableOptions } from './table.js';
+export { getIpInterfaceTable, getIpInterfaceTableAsync, captureIpInterfaceTable, captureTables, MAX_TABLE_ROWS } from './table.js';
+export type { CaptureTableOptions, CaptureTablesOptions } from './table.js';
 export type { FamilyOption } from './family.js';
 export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
 export type { IpInterfaceKey } from './entry.js';
@@ -14,7 +14,7 @@ export { watchIpInterfaces, IpInterfaceWatcher } from './watch.js';
 export { setIpInterface, setIpInterfaceAsync, ipInterfaceChangesSchema } from './set.js';
 export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
 export type { IpInterfaceChange, IpInterfaceChangeType, WatchOptions } from './watch.js';
-export type { IpInterface } from './interfaces.js';
+export type { IpInterface, IpInterfaceAdapterFields } from './interfaces.js';
 export {
   getIfTable2,
   getIfTable2Async,
@@ -72,11 +72,22 @@ export { ipInterfaceLayout } from './layout.js';
 export type { IpInterfaceLayout, FieldLayout } from './layout.js';
 export {
   encodeCapture,
+  encodeCaptureTables,
   decodeCapture,
   saveCapture,
   loadCapture,
   captureMetadataSchema,
+  captureTablesMetadataSchema,
   IpInterfaceCaptureError,
   CAPTURE_VERSION,
 } from './capture.js';
-export type { Capture, CaptureMetadata, CaptureInput, CaptureErrorCode } from './capture.js';
+export type {
+  Capture,
+  CaptureMetadata,
+  CaptureTablesMetadata,
+  CaptureTableInfo,
+  CaptureTableInput,
+  CapturedTable,
+  CaptureInput,
+  CaptureErrorCode,
+} from './capture.js';

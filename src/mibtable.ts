@@ -5,7 +5,7 @@
  * definition (`tableCall`), so they cannot differ but in the thread they use.
  */
 import { IpHelperError } from './errors.js';
-import { call, callAsync, FreeMibTable, type DllFunction } from './functions.js';
+import { bound, call, callAsync, FreeMibTable, type DllFunction } from './functions.js';
 import { assertWindows, checkStatus, copyBytes, readUint32, type NativePointer } from './native.js';
 import type { Struct } from './struct/define.js';
 
@@ -117,6 +117,7 @@ export function rowCall<I extends unknown[], K>(fn: DllFunction, check: (...inpu
   const prepare = (input: I) => {
     const key = check(...input);
     assertWindows(fn.name);
+    bound(fn); // a missing export fails here, before the row is made
     return row(key);
   };
   return {

@@ -5,13 +5,16 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
 import { release } from 'node:os';
-import { encodeCapture } from './capture.js';
+import { ifTable2Bytes } from './adapters.js';
+import { encodeCapture, encodeCaptureTables } from './capture.js';
 import { decodeIpInterfaceTable } from './decode.js';
 import { familyName, toAddressFamily, type FamilyOption } from './family.js';
 import { GetIpInterfaceTable } from './functions.js';
 import { ipInterfaceLayout } from './layout.js';
 import { tableCall } from './mibtable.js';
 import type { IpInterfaceRow } from './schema.js';
+import type { Struct } from './struct/define.js';
+import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
 import { MIB_IPINTERFACE_ROW } from './structs/mib-ipinterface-row.js';
 
 export { MAX_TABLE_ROWS } from './mibtable.js';
@@ -68,6 +71,38 @@ export function captureIpInterfaceTable(family: FamilyOption = 'all', options: C
     writer: `ipinterface ${version()}`,
     ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
   });
+}
+
+/** Options of captureTables. */
+export interface CaptureTablesOptions extends CaptureTableOptions {
+  /** The family of the interface table (default 'all'). */
+  readonly family?: FamilyOption;
+}
+
+/**
+ * Retrieves the IP interface table and the adapter table (GetIfTable2), one
+ * right after the other, and returns them in one capture file (format version
+ * 2), to decode on any OS or attach to a bug report.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
+ */
+export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
+  const af = toAddressFamily(options.family ?? 'all', 'options.family');
+  const empty = (struct: Struct) => new Uint8Array(struct.layout().numEntriesOffset + 4); // NumEntries 0
+  const interfaces = ipInterfaceTable.sync(af) ?? empty(MIB_IPINTERFACE_ROW);
+  const adapters = ifTable2Bytes() ?? empty(MIB_IF_ROW2);
+  return encodeCaptureTables(
+    [
+      { struct: MIB_IPINTERFACE_ROW.name, bytes: interfaces },
+      { struct: MIB_IF_ROW2.name, bytes: adapters },
+    ],
+    {
+      family: familyName(af),
+      system: `${process.platform} ${release()} ${process.arch}`,
+      writer: `ipinterface ${version()}`,
+      ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
+    },
+  );
 }
 
 function version(): string {

@@ -7,6 +7,7 @@ import {
   CAPTURE_VERSION,
   decodeCapture,
   encodeCapture,
+  encodeCaptureTables,
   IpInterfaceCaptureError,
   IpInterfaceDecodeError,
   loadCapture,
@@ -79,7 +80,8 @@ describe('capture files', () => {
 
   it('round-trip: rows equal what C printed, metadata and bytes are kept', () => {
     const decoded = decodeCapture(capture);
-    expect(decoded.version).toBe(CAPTURE_VERSION);
+    expect(decoded.version).toBe(1); // encodeCapture writes format version 1
+    expect(CAPTURE_VERSION).toBe(2); // the newest this package reads and writes
     expect(decoded.rows).toStrictEqual(expectedRows);
     expect(decoded.table).toEqual(table);
     expect(decoded.metadata.family).toBe('ipv6');
@@ -129,9 +131,9 @@ describe('capture files', () => {
 
   it('a future version says so', () => {
     const future = capture.slice();
-    new DataView(future.buffer).setUint32(8, 2, true);
+    new DataView(future.buffer).setUint32(8, 3, true);
     expect(codeOf(() => decodeCapture(future))).toBe('ERR_CAPTURE_UNSUPPORTED_VERSION');
-    expect(() => decodeCapture(future)).toThrow(/version 2.*reads version 1.*upgrade/);
+    expect(() => decodeCapture(future)).toThrow(/version 3.*reads versions 1 and 2.*upgrade/);
   });
 
   it('metadata that is not JSON, or fails its schema, is corrupt', () => {
@@ -162,5 +164,89 @@ describe('capture files', () => {
     expect(decodeCapture(bundled).rows).toStrictEqual(expectedRows);
     const { exampleCapture } = await import('../scripts/make-example-capture.mjs');
     expect(exampleCapture()).toEqual(bundled);
+  });
+});
+
+describe('capture files, format version 2 (several tables in one snapshot)', () => {
+  const if2 = new Uint8Array(readFileSync(join(root, 'fixtures', 'c', 'structs', 'MIB_IF_ROW2', 'if2-realistic.bin')));
+  const if2Rows = (JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'structs', 'MIB_IF_ROW2', 'if2-realistic.json'), 'utf8')) as { rows: Record<string, unknown>[] }).rows;
+  const v2 = encodeCaptureTables(
+    [
+      { struct: 'MIB_IPINTERFACE_ROW', bytes: table },
+      { struct: 'MIB_IF_ROW2', bytes: if2 },
+    ],
+    { family: 'all', arch: 'x64', capturedAt: new Date('2026-01-02T03:04:05.000Z') },
+  );
+  const meta = (bytes: Uint8Array) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    return JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + view.getUint32(12, true))));
+  };
+  /** The same tables with the metadata replaced (and a valid CRC). */
+  const withMeta = (m: unknown, body: Uint8Array = v2.subarray(v2.length - table.length - if2.length)) => {
+    const json = new TextEncoder().encode(JSON.stringify(m));
+    const out = new Uint8Array(24 + json.length + body.length);
+    out.set(v2.subarray(0, 12));
+    const view = new DataView(out.buffer);
+    view.setUint32(12, json.length, true);
+    view.setUint32(16, body.length, true);
+    out.set(json, 24);
+    out.set(body, 24 + json.length);
+    return withValidCrc(out);
+  };
+
+  it('follows the documented format: version 2, tables listed in order with struct, arch, row size, first-row offset and length', () => {
+    const view = new DataView(v2.buffer, v2.byteOffset);
+    expect(view.getUint32(8, true)).toBe(2);
+    const m = meta(v2);
+    expect(m).toEqual({
+      family: 'all',
+      capturedAt: '2026-01-02T03:04:05.000Z',
+      tables: [
+        { struct: 'MIB_IPINTERFACE_ROW', arch: 'x64', rowSize: 168, firstRowOffset: 8, length: table.length },
+        { struct: 'MIB_IF_ROW2', arch: 'x64', rowSize: 1352, firstRowOffset: 8, length: if2.length },
+      ],
+    });
+    expect(view.getUint32(16, true)).toBe(table.length + if2.length);
+    expect(v2.subarray(v2.length - if2.length)).toEqual(if2);
+  });
+
+  it('decodes both tables: rows and adapters equal what C printed', () => {
+    const decoded = decodeCapture(v2);
+    expect(decoded.version).toBe(2);
+    expect(decoded.rows).toStrictEqual(expectedRows);
+    expect(decoded.table).toEqual(table);
+    expect(JSON.parse(JSON.stringify(decoded.adapters, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))).toEqual(if2Rows);
+    expect(Object.keys(decoded.tables)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2']);
+  });
+
+  it('a table of a struct this version does not know is kept as bytes, rows null', () => {
+    const m = meta(v2);
+    m.tables[1].struct = 'MIB_FUTURE_ROW';
+    const decoded = decodeCapture(withMeta(m));
+    expect(decoded.tables.MIB_FUTURE_ROW).toMatchObject({ rows: null });
+    expect(decoded.tables.MIB_FUTURE_ROW!.bytes).toEqual(if2);
+    expect(decoded.adapters).toBeUndefined();
+  });
+
+  it('refuses tables whose lengths do not add up, two tables of one struct, another layout, or no tables', () => {
+    const m = meta(v2);
+    expect(codeOf(() => decodeCapture(withMeta({ ...m, tables: [m.tables[0], { ...m.tables[1], length: if2.length - 1 }] })))).toBe('ERR_CAPTURE_CORRUPT');
+    expect(codeOf(() => decodeCapture(withMeta({ ...m, tables: [m.tables[0], { ...m.tables[1], struct: 'MIB_IPINTERFACE_ROW' }] })))).toBe('ERR_CAPTURE_CORRUPT');
+    expect(codeOf(() => decodeCapture(withMeta({ ...m, tables: [m.tables[0], { ...m.tables[1], rowSize: 1360 }] })))).toBe('ERR_CAPTURE_LAYOUT_MISMATCH');
+    expect(() => decodeCapture(withMeta({ ...m, tables: [m.tables[0], { ...m.tables[1], rowSize: 1360 }] }))).toThrow(/MIB_IF_ROW2 rows are 1360 bytes/);
+    expect(codeOf(() => decodeCapture(withMeta({ ...m, tables: [] }, new Uint8Array(0))))).toBe('ERR_CAPTURE_CORRUPT');
+  });
+
+  it('refuses to write what it could not read back, or a struct it does not know', () => {
+    expect(() => encodeCaptureTables([{ struct: 'MIB_IF_ROW2', bytes: table }], { family: 'all' })).toThrow(IpInterfaceDecodeError);
+    expect(() => encodeCaptureTables([{ struct: 'MIB_NOPE', bytes: table }], { family: 'all' })).toThrow(/`tables\[0\]\.struct` to be one of 'MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2'/);
+    expect(() => encodeCaptureTables([], { family: 'all' })).toThrow(TypeError);
+    expect(() => encodeCaptureTables([{ struct: 'MIB_IF_ROW2', bytes: if2 }, { struct: 'MIB_IF_ROW2', bytes: if2 }], { family: 'all' })).toThrow(/two MIB_IF_ROW2/);
+  });
+
+  it('the bundled examples/laptop.ipcap is version 2 and holds the C-made adapters too', () => {
+    const bundled = decodeCapture(new Uint8Array(readFileSync(join(root, 'examples', 'laptop.ipcap'))));
+    expect(bundled.version).toBe(2);
+    expect(JSON.parse(JSON.stringify(bundled.adapters, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))).toEqual(if2Rows);
   });
 });

@@ -168,3 +168,81 @@ describe('ipinterface set (usage, any OS)', () => {
     expect(r.stderr).toMatch(/changing settings needs Windows/);
   });
 });
+
+describe('ipinterface adapters (the bin, from captures)', () => {
+  const if2Dir = join(root, 'fixtures', 'c', 'structs', 'MIB_IF_ROW2');
+  const if2 = (name: string) => JSON.parse(require('node:fs').readFileSync(join(if2Dir, `${name}.json`), 'utf8')) as { rows: Record<string, unknown>[] };
+  const adapters = if2('if2-realistic').rows;
+
+  it('shows the Get-NetAdapter table: Name, InterfaceDescription, ifIndex, Status, MacAddress, LinkSpeed, sorted by name', async () => {
+    const r = await run(['adapters', '--from', capture]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Name +InterfaceDescription +ifIndex +Status +MacAddress +LinkSpeed$/);
+    expect(lines).toHaveLength(2 + adapters.length);
+    const byName = [...adapters].sort((a, b) => String(a.alias).localeCompare(String(b.alias)));
+    lines.slice(2).forEach((line, i) => expect(line.startsWith(String(byName[i]!.alias))).toBe(true));
+    const eth = lines.find((l) => l.startsWith('Ethernet '))!; // C printed: index 12, up, 02:5e:11:22:33:44, 1000000000 bit/s
+    expect(eth).toMatch(/ 12 +Up +02-5E-11-22-33-44 +1 Gbps$/);
+    expect(lines.find((l) => l.startsWith('Wi-Fi'))).toMatch(/ 17 +Up +3A-8F-2B-FF-FE-11-0C-4D +866\.7 Mbps$/);
+    expect(lines.find((l) => l.startsWith('Ethernet 2'))).toMatch(/ 9 +Disconnected +00-1B-21-A7-9E-03 +0 bps$/);
+    // A CJK alias takes two terminal columns per character: the next column still lines up.
+    const column = lines[0]!.indexOf('InterfaceDescription');
+    const bt = lines.find((l) => l.startsWith('Bluetooth'))!;
+    expect(bt.indexOf('Bluetooth Device') + 2).toBe(column); // 蓝牙: 2 characters, 4 columns
+  });
+
+  it('--json has every MIB_IF_ROW2 member, 64-bit values as decimal strings; --fields picks', async () => {
+    const r = await run(['adapters', '--from', capture, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(adapters);
+    const nd = await run(['adapters', '--from', capture, '--ndjson', '--fields', 'interfaceIndex,physicalAddress,operStatus,inOctets']);
+    expect(nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(
+      adapters.map((a) => ({ interfaceIndex: a.interfaceIndex, physicalAddress: a.physicalAddress, operStatus: a.operStatus, inOctets: a.inOctets })),
+    );
+  });
+
+  it('names from data never reach the terminal as control characters', async () => {
+    const { encodeCaptureTables } = await import('../src/index.js');
+    const file = join(scratch, 'extremes.ipcap');
+    const bytes = new Uint8Array(require('node:fs').readFileSync(join(if2Dir, 'if2-extremes.bin')));
+    writeFileSync(file, encodeCaptureTables([{ struct: 'MIB_IF_ROW2', bytes }], { family: 'all' }));
+    const r = await run(['adapters', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2 + if2('if2-extremes').rows.length); // a newline in an alias fakes no row
+    expect(r.stdout).toContain('tab\\u0009nl\\u000a');
+  });
+
+  it('bad usage exits 2: interfaces-only options, unknown fields, a capture without adapters', async () => {
+    const v1 = join(scratch, 'v1.ipcap');
+    const { encodeCapture } = await import('../src/index.js');
+    writeFileSync(v1, encodeCapture(require('node:fs').readFileSync(join(root, 'fixtures', 'c', 'tables', 'realistic.bin')), { family: 'all' }));
+    for (const [args, message] of [
+      [['adapters', '--family', 'ipv4', '--from', capture], /--family and --watch are options of the interfaces view/],
+      [['adapters', '--watch'], /--family and --watch are options of the interfaces view/],
+      [['adapters', '--from', capture, '--fields', 'nlMtu'], /Unknown field in --fields: nlMtu/],
+      [['adapters', '--from', v1], /holds no adapter table/],
+      [['adapters', 'extra'], /Unexpected argument|unexpected/i],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+  });
+
+  it.runIf(process.platform !== 'win32')('off Windows without --from: needs Windows, names the view; exit 1', async () => {
+    const r = await run(['adapters']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(/reading this system's adapters needs Windows .*ipinterface adapters --from FILE/);
+  });
+
+  it('the interfaces view of a version 2 capture takes aliases from the adapter table', async () => {
+    const r = await run(['--from', capture, '--json', '--fields', 'interfaceIndex,alias,description,physicalAddress,operStatus']);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    for (const row of rows) {
+      const adapter = adapters.find((a) => a.interfaceIndex === row.interfaceIndex)!;
+      expect(row).toEqual({ interfaceIndex: adapter.interfaceIndex, alias: adapter.alias, description: adapter.description, physicalAddress: adapter.physicalAddress, operStatus: adapter.operStatus });
+    }
+  });
+});

@@ -1,7 +1,9 @@
 // Tier 2: getIpInterfaceEntry, the LUID conversions and getIpInterfaces in Windows
 // Node under Wine, against the stand-in iphlpapi.dll.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { cLayout, tableJson } from '../helpers.js';
+import { cLayout, root, tableJson } from '../helpers.js';
 import { describeWithTools } from './support.js';
 import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
@@ -115,20 +117,31 @@ describeWithTools('getIpInterfaceEntry and LUID conversions under Wine (stand-in
     for (const attempt of r.badArgs) expect(attempt.error?.isTypeError).toBe(true);
   });
 
-  it('a string with no terminating NUL is an error, never garbage text; getIpInterfaces then gives null', () => {
+  it('a string with no terminating NUL is an error, never garbage text; getIpInterfaces then gives a null name (its alias comes from the adapter table)', () => {
     expect(r.unterminated.alias.error).toMatchObject({ code: 'ERR_IPHLPAPI_BAD_RESULT', syscall: 'ConvertInterfaceLuidToAlias' });
     expect(r.unterminated.name.error).toMatchObject({ code: 'ERR_IPHLPAPI_BAD_RESULT', syscall: 'ConvertInterfaceLuidToNameW' });
-    const rows = r.unterminated.interfaces.ok as { alias: string | null; name: string | null }[];
+    const rows = r.unterminated.interfaces.ok as { alias: string | null; name: string | null; interfaceIndex: number }[];
     expect(rows.length).toBe(realistic.length);
-    for (const row of rows) expect([row.alias, row.name]).toEqual([null, null]);
+    for (const row of rows) expect([row.alias, row.name]).toEqual([ALIASES[row.interfaceIndex], null]);
   });
 
-  it('getIpInterfaces joins every row with its alias and name', () => {
-    const rows = r.interfaces.ok!;
-    expect(rows.map(({ alias, name, ...row }) => row)).toEqual(realistic);
+  it('getIpInterfaces joins every row with its adapter (one GetIfTable2 call) and its name', () => {
+    const rows = r.interfaces.ok! as (Row & Record<string, unknown>)[];
+    const adapters = (JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'structs', 'MIB_IF_ROW2', 'if2-realistic.json'), 'utf8')) as { rows: Record<string, unknown>[] }).rows;
+    expect(rows.map(({ alias, name, description, physicalAddress, operStatus, mediaConnectState, transmitLinkSpeed, receiveLinkSpeed, ...row }) => row)).toEqual(realistic);
     for (const row of rows) {
       expect(row.alias).toBe(ALIASES[row.interfaceIndex as number]);
       expect(row.name).toMatch(/^[a-z0-9]+_\d+$/);
+      const adapter = adapters.find((a) => a.interfaceLuid === row.interfaceLuid)!; // printed by C from the stand-in's rows
+      expect(row).toMatchObject({
+        alias: adapter.alias,
+        description: adapter.description,
+        physicalAddress: adapter.physicalAddress,
+        operStatus: adapter.operStatus,
+        mediaConnectState: adapter.mediaConnectState,
+        transmitLinkSpeed: adapter.transmitLinkSpeed,
+        receiveLinkSpeed: adapter.receiveLinkSpeed,
+      });
     }
     expect(r.interfacesAsync.ok?.length).toBe(realistic.filter((x) => x.family === 'ipv6').length);
     expect(r.counters.outstanding).toBe(0);

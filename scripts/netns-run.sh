@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The real-system tier: runs a Windows Node program under Wine's *built-in*
+# iphlpapi.dll inside a private network namespace whose network this script
+# builds, and captures the Linux kernel's own view of that network before and
+# after the program, as the independent expected answer.
+#
+#   bash scripts/netns-run.sh OUTDIR PROGRAM.cjs [PROGRAM ARGS...]    (as root)
+#
+# Writes into OUTDIR:
+#   report.json               the program's report (its argv[2])
+#   node.stdout, node.stderr  node.exe's output (files: with pipes Windows Node dies)
+#   node.rc                   node.exe's exit code (124: killed by the timeout)
+#   kernel-before/, kernel-after/   the kernel's view (see capture_kernel)
+#   timing.txt                milliseconds since the start, at the end of each phase
+#
+# Why each step (see also the project notes on the Windows ABI):
+#   - `unshare --net --mount`: a namespace holding only what setup_network adds.
+#     Nothing leaves it; it disappears when its last process ends.
+#   - a fresh sysfs on /sys inside the (private) mount namespace: /sys/class/net
+#     otherwise still shows the *host's* interfaces — and Wine reads each
+#     interface's carrier from /sys/class/net/NAME/carrier.
+#   - a Wine prefix of its own and no wineserver running for it before we start:
+#     a Wine process joins the server already running for its prefix, and the
+#     service that reads the network (nsiproxy in winedevice.exe) runs wherever
+#     that server was started. After the program `wineserver -k`, so nothing
+#     started in the namespace lingers (and the namespace ends).
+#
+# Extending it: add `ip …` lines to setup_network (addresses, routes, permanent
+# neighbours…) and lines to `captures` (e.g. `addr ip -j addr show`,
+# `route ip -j route show table all`, `neigh ip -j neigh show`).
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+self="$repo_root/scripts/netns-run.sh"
+
+if [ $# -lt 2 ]; then
+  echo "usage: $0 OUTDIR PROGRAM.cjs [ARGS...]" >&2
+  exit 2
+fi
+
+export WINEPREFIX="${IPINTERFACE_NETNS_WINEPREFIX:-$repo_root/.cache/wine-prefix-netns}"
+export WINEDEBUG="${WINEDEBUG:--all}"
+export WINEARCH=win64
+# Wine's own iphlpapi.dll, never a stand-in that may lie beside some node.exe.
+export WINEDLLOVERRIDES="iphlpapi=b"
+NODE_EXE="${IPINTERFACE_NETNS_NODE:-$repo_root/.cache/win/node/node.exe}"
+NODE_TIMEOUT="${IPINTERFACE_NETNS_TIMEOUT:-45}"
+# With wine32 installed, Debian's `wine` runs the 32-bit loader; start the 64-bit node.exe with wine64.
+if [ -x /usr/lib/wine/wine64 ]; then WINE=/usr/lib/wine/wine64; else WINE=wine; fi
+
+# ---------------------------------------------------------------------------
+# The network. Everything here is inside the namespace.
+# ---------------------------------------------------------------------------
+setup_network() {
+  ip link set lo up
+
+  # A veth pair with one end down: the up end has no carrier (operstate LOWERLAYERDOWN).
+  ip link add ipi-veth0 type veth peer name ipi-veth1
+  ip link set ipi-veth0 mtu 1400 address 02:11:22:33:44:01
+  ip link set ipi-veth1 mtu 9000 address 02:11:22:33:44:02
+  ip link set ipi-veth0 up
+
+  # A veth pair with both ends up (carrier, operstate UP); one end is a port of the bridge.
+  ip link add ipi-veth2 type veth peer name ipi-veth3
+  ip link set ipi-veth2 mtu 1450 address 02:11:22:33:44:03
+  ip link set ipi-veth3 mtu 1460 address 02:11:22:33:44:04
+
+  # A bridge (no STP, no forwarding delay: its port forwards, so it has carrier at once).
+  ip link add ipi-br0 type bridge stp_state 0 forward_delay 0
+  ip link set ipi-br0 address 02:11:22:33:44:05
+  ip link set ipi-veth3 master ipi-br0
+  ip link set ipi-br0 mtu 1280
+
+  # A tap nobody has opened: up, but no carrier (operstate DOWN).
+  ip tuntap add ipi-tap0 mode tap
+  ip link set ipi-tap0 mtu 1500 address 02:11:22:33:44:06
+
+  ip link set ipi-veth2 up
+  ip link set ipi-veth3 up
+  ip link set ipi-br0 up
+  ip link set ipi-tap0 up
+
+  # Known traffic, so the counters are not all 0: one UDP datagram on lo to the discard
+  # port (lo got 127.0.0.1 when it came up; the kernel answers with an ICMP port unreachable).
+  echo ipinterface > /dev/udp/127.0.0.1/9
+
+  # Let carrier/operstate settle (link watch runs asynchronously in the kernel).
+  local i
+  for i in $(seq 50); do
+    [ "$(cat /sys/class/net/ipi-br0/carrier 2>/dev/null)" = 1 ] && [ "$(cat /sys/class/net/ipi-veth2/operstate)" = up ] && break
+    sleep 0.1
+  done
+}
+
+# What to capture from the kernel: "NAME COMMAND…", stdout to NAME.json.
+captures=(
+  "link ip -j -d link show"
+)
+
+# /sys/class/net/NAME/ATTR for each interface → sys/NAME/ATTR; an unreadable
+# attribute (carrier of a down interface: EINVAL) → ATTR.error with the message.
+sys_attrs=(ifindex iflink mtu address addr_len operstate carrier type flags)
+
+capture_kernel() { # capture_kernel DIR
+  local dir="$1" spec name cmd ifdir ifname attr
+  mkdir -p "$dir/sys"
+  for spec in "${captures[@]}"; do
+    name="${spec%% *}"; cmd="${spec#* }"
+    $cmd > "$dir/$name.json"
+  done
+  for ifdir in /sys/class/net/*/; do
+    ifname="$(basename "$ifdir")"
+    mkdir -p "$dir/sys/$ifname"
+    for attr in "${sys_attrs[@]}"; do
+      cat "$ifdir$attr" > "$dir/sys/$ifname/$attr" 2> "$dir/sys/$ifname/$attr.error" \
+        && rm -f "$dir/sys/$ifname/$attr.error" || rm -f "$dir/sys/$ifname/$attr"
+    done
+  done
+  cat /proc/net/dev > "$dir/proc-net-dev.txt"
+}
+
+stop_wineserver() { # no server for the prefix afterwards (errors: there was none)
+  timeout 20 wineserver -k >/dev/null 2>&1 || true
+  timeout 20 wineserver -w >/dev/null 2>&1 || true
+}
+
+# ---------------------------------------------------------------------------
+# Outside: enter a fresh network + mount namespace, one run at a time per prefix.
+# ---------------------------------------------------------------------------
+if [ "${IPINTERFACE_NETNS_INSIDE:-}" != 1 ]; then
+  if [ "$(id -u)" != 0 ]; then echo "netns-run: needs root (unshare --net)" >&2; exit 3; fi
+  mkdir -p "$(dirname "$WINEPREFIX")"
+  exec 9>"$WINEPREFIX.lock"
+  flock -w 180 9 || { echo "netns-run: $WINEPREFIX is in use by another run" >&2; exit 4; }
+  # A server for this prefix started outside would serve the namespace's programs with the host's network.
+  stop_wineserver
+  rc=0
+  IPINTERFACE_NETNS_INSIDE=1 unshare --net --mount --propagation private bash "$self" "$@" 9>&- || rc=$?
+  stop_wineserver
+  exit $rc
+fi
+
+# ---------------------------------------------------------------------------
+# Inside the namespace.
+# ---------------------------------------------------------------------------
+out="$(mkdir -p "$1" && cd "$1" && pwd)"; shift
+program="$1"; shift
+t0=$(date +%s%N)
+phase() { echo "$1 $(( ($(date +%s%N) - t0) / 1000000 ))" >> "$out/timing.txt"; } # ms since start
+: > "$out/timing.txt"
+
+mount -t sysfs sysfs /sys
+trap stop_wineserver EXIT
+
+setup_network
+phase setup
+
+# The prefix, keyed by Wine's setup (a prefix made by another Wine build can fail to start).
+key="$("$WINE" --version 2>/dev/null) launcher=$WINE wine32=$([ -x /usr/lib/wine/wine ] && echo yes || echo no)"
+stop_wineserver
+if [ "$(cat "$WINEPREFIX/.ipinterface-netns" 2>/dev/null)" != "$key" ]; then
+  rm -rf "$WINEPREFIX" && mkdir -p "$WINEPREFIX"
+  # Node 22 refuses to start while Wine reports an old Windows version.
+  timeout 120 "$WINE" winecfg -v win10 >/dev/null 2>&1 || true
+  stop_wineserver
+  echo "$key" > "$WINEPREFIX/.ipinterface-netns"
+  phase prefix
+fi
+
+capture_kernel "$out/kernel-before"
+phase before
+
+set +e
+(cd "$repo_root" && timeout -k 5 "$NODE_TIMEOUT" "$WINE" "$NODE_EXE" "$program" "$out/report.json" "$@" \
+  > "$out/node.stdout" 2> "$out/node.stderr" < /dev/null)
+echo $? > "$out/node.rc"
+set -e
+phase node
+
+capture_kernel "$out/kernel-after"
+stop_wineserver
+phase after
