@@ -246,3 +246,30 @@ describe('ipinterface adapters (the bin, from captures)', () => {
     }
   });
 });
+
+describe('decoding needs nothing native', () => {
+  it('with native addons disabled (node --experimental-permission), both views decode a capture, and so does the API', async () => {
+    const permission = ['--experimental-permission', `--allow-fs-read=*`];
+    const exec = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [...permission, ...args], { cwd: root }, (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        );
+      });
+    const interfaces = await exec([bin, '--from', capture, '--json']);
+    expect(interfaces.code, interfaces.stderr).toBe(0);
+    expect((JSON.parse(interfaces.stdout) as unknown[]).length).toBe(realistic.length);
+    const adapters = await exec([bin, 'adapters', '--from', capture, '--ndjson', '--fields', 'alias']);
+    expect(adapters.code, adapters.stderr).toBe(0);
+    expect(adapters.stdout).toContain('"alias":"Wi-Fi"');
+    const api = await exec([
+      '-e',
+      `const p = require(${JSON.stringify(join(root, 'dist', 'index.js'))});
+       const c = p.decodeCapture(require('fs').readFileSync(${JSON.stringify(capture)}));
+       const koffi = Object.keys(require.cache).some((k) => /[\\\\/]koffi[\\\\/]/.test(k));
+       console.log(JSON.stringify({ rows: c.rows.length, adapters: c.adapters.length, koffi }));`,
+    ]);
+    expect(api.code, api.stderr).toBe(0);
+    expect(JSON.parse(api.stdout)).toEqual({ rows: realistic.length, adapters: 8, koffi: false });
+  });
+});

@@ -193,6 +193,8 @@ export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
   /** learn.microsoft.com page of the row struct. */
   readonly doc: string;
   readonly members: M;
+  /** What each member means (C name → sentence), for the generated reference page. */
+  readonly memberDocs?: Readonly<Partial<Record<M[number][0], string>>>;
 }
 
 /** A member placed at its offset. */
