@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Decode throughput, all methods in one run, reported as ns/row and as ratios
-// to (a). These machines are noisy: compare the ratios, not absolute numbers.
+// to (a), for MIB_IPINTERFACE_ROW and MIB_IF_ROW2. These machines are noisy:
+// compare the ratios, not absolute numbers.
 //
 //   npm run bench                 table
 //   npm run bench -- --json       machine-readable
@@ -13,8 +14,13 @@
 // (e) (b) followed by the full exported ipInterfaceRowSchema on every row (what a
 //     consumer pays to re-validate rows received over IPC)
 //
-// Tables: rows of the C-made fixtures/c/tables/realistic.bin repeated to 64 and
-// 10,000 rows (bytes copied at the stride, so padding stays 0xCC garbage).
+// The same five methods for MIB_IF_ROW2: (a) a hand-written DataView reader with
+// offsets from MinGW's offsetof, (b) readTable(MIB_IF_ROW2, bytes), (c)
+// decodeIfTable2, (d) koffi.decode, (e) (b) + ifRow2Schema.parse per row.
+//
+// Tables: rows of the C-made fixtures/c/tables/realistic.bin (MIB_IPINTERFACE_ROW)
+// and fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin repeated to 64 and 10,000
+// rows (bytes copied at the stride, so padding stays 0xCC garbage).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -22,18 +28,20 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const koffi = require('koffi');
-const { decodeIpInterfaceTable, ipInterfaceRowSchema } = require('ipinterface');
+const { decodeIpInterfaceTable, ipInterfaceRowSchema, decodeIfTable2, ifRow2Schema } = require('ipinterface');
 const { decodeIpInterfaceTableUnchecked } = require(`${root}dist/decode.js`);
 const { koffiTypes } = require(`${root}dist/struct/koffi.js`);
 const { MIB_IPINTERFACE_ROW } = require(`${root}dist/structs/mib-ipinterface-row.js`);
+const { MIB_IF_ROW2 } = require(`${root}dist/structs/mib-if-row2.js`);
+const { readTable } = require(`${root}dist/struct/define.js`);
 
 const json = process.argv.includes('--json');
 const c = JSON.parse(readFileSync(`${root}fixtures/c/layout.json`, 'utf8'));
-const seed = readFileSync(`${root}fixtures/c/tables/realistic.bin`);
-const STRIDE = c.row.size;
-const FIRST = c.table.firstRowOffset;
+const ipSeed = readFileSync(`${root}fixtures/c/tables/realistic.bin`);
+const IP_STRIDE = c.row.size;
+const IP_FIRST = c.table.firstRowOffset;
 
-function makeTable(rows) {
+function makeTable(rows, seed = ipSeed, FIRST = IP_FIRST, STRIDE = IP_STRIDE) {
   const seedRows = seed.readUInt32LE(0);
   const out = Buffer.alloc(FIRST + rows * STRIDE, 0xcc);
   out.writeUInt32LE(rows, 0);
@@ -58,7 +66,7 @@ function handWritten(bytes) {
   const n = v.getUint32(0, true);
   const rows = [];
   for (let i = 0; i < n; i++) {
-    const b = FIRST + i * STRIDE;
+    const b = IP_FIRST + i * IP_STRIDE;
     const zones = [];
     for (let z = 0; z < 16; z++) zones.push(v.getUint32(b + off.ZoneIndices + 4 * z, true));
     const fam = v.getUint16(b + off.Family, true);
@@ -103,24 +111,134 @@ function handWritten(bytes) {
   return rows;
 }
 
+// (a) for MIB_IF_ROW2. Offsets as x86_64-w64-mingw32-gcc's offsetof on <netioapi.h>
+// printed them (run under Wine): sizeof 1352, offsetof(MIB_IF_TABLE2, Table) 8.
+const IF2_STRIDE = 1352;
+const IF2_FIRST = 8;
+const if2Seed = readFileSync(`${root}fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin`);
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEXU = HEX.map((h) => h.toUpperCase());
+const ACCESS = [undefined, 'loopback', 'broadcast', 'pointToPoint', 'pointToMultiPoint'];
+const DIRECTION = ['sendReceive', 'sendOnly', 'receiveOnly'];
+const OPER = [undefined, 'up', 'down', 'testing', 'unknown', 'dormant', 'notPresent', 'lowerLayerDown'];
+const ADMIN = [undefined, 'up', 'down', 'testing'];
+const MEDIA = ['unknown', 'connected', 'disconnected'];
+const CONNECTION = [undefined, 'dedicated', 'passive', 'demand'];
+const named = (names, x) => (x >= 0 && names[x] !== undefined ? names[x] : x);
+// WCHAR[257]: UTF-16LE up to the first NUL or 257 units. (Of a one-Buffer toString,
+// a Buffer per string, a String.fromCharCode loop and TextDecoder, the first was fastest.)
+function wstr(v, buf, o) {
+  let n = 0;
+  while (n < 257 && v.getUint16(o + 2 * n, true) !== 0) n++;
+  return n === 0 ? '' : buf.toString('utf16le', o, o + 2 * n);
+}
+function mac(v, o, len) {
+  if (len > 32) return len;
+  let s = '';
+  for (let i = 0; i < len; i++) s += (i === 0 ? '' : ':') + HEX[v.getUint8(o + i)];
+  return s;
+}
+function guid(v, o) {
+  const x = (i) => HEXU[v.getUint8(o + i)];
+  return `{${x(3)}${x(2)}${x(1)}${x(0)}-${x(5)}${x(4)}-${x(7)}${x(6)}-${x(8)}${x(9)}-${x(10)}${x(11)}${x(12)}${x(13)}${x(14)}${x(15)}}`;
+}
+function handWrittenIf2(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = v.getUint32(0, true);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const b = IF2_FIRST + i * IF2_STRIDE;
+    const len = v.getUint32(b + 1056, true);
+    const f = v.getUint8(b + 1152);
+    rows.push({
+      interfaceLuid: v.getBigUint64(b, true),
+      interfaceIndex: v.getUint32(b + 8, true),
+      interfaceGuid: guid(v, b + 12),
+      alias: wstr(v, buf, b + 28),
+      description: wstr(v, buf, b + 542),
+      physicalAddressLength: len,
+      physicalAddress: mac(v, b + 1060, len),
+      permanentPhysicalAddress: mac(v, b + 1092, len),
+      mtu: v.getUint32(b + 1124, true),
+      type: v.getUint32(b + 1128, true),
+      tunnelType: v.getUint32(b + 1132, true),
+      mediaType: v.getUint32(b + 1136, true),
+      physicalMediumType: v.getUint32(b + 1140, true),
+      accessType: named(ACCESS, v.getInt32(b + 1144, true)),
+      directionType: named(DIRECTION, v.getInt32(b + 1148, true)),
+      interfaceAndOperStatusFlags: {
+        hardwareInterface: (f & 1) !== 0, filterInterface: (f & 2) !== 0, connectorPresent: (f & 4) !== 0, notAuthenticated: (f & 8) !== 0,
+        notMediaConnected: (f & 16) !== 0, paused: (f & 32) !== 0, lowPower: (f & 64) !== 0, endPointInterface: (f & 128) !== 0,
+      },
+      operStatus: named(OPER, v.getInt32(b + 1156, true)),
+      adminStatus: named(ADMIN, v.getInt32(b + 1160, true)),
+      mediaConnectState: named(MEDIA, v.getInt32(b + 1164, true)),
+      networkGuid: guid(v, b + 1168),
+      connectionType: named(CONNECTION, v.getInt32(b + 1184, true)),
+      transmitLinkSpeed: v.getBigUint64(b + 1192, true),
+      receiveLinkSpeed: v.getBigUint64(b + 1200, true),
+      inOctets: v.getBigUint64(b + 1208, true),
+      inUcastPkts: v.getBigUint64(b + 1216, true),
+      inNUcastPkts: v.getBigUint64(b + 1224, true),
+      inDiscards: v.getBigUint64(b + 1232, true),
+      inErrors: v.getBigUint64(b + 1240, true),
+      inUnknownProtos: v.getBigUint64(b + 1248, true),
+      inUcastOctets: v.getBigUint64(b + 1256, true),
+      inMulticastOctets: v.getBigUint64(b + 1264, true),
+      inBroadcastOctets: v.getBigUint64(b + 1272, true),
+      outOctets: v.getBigUint64(b + 1280, true),
+      outUcastPkts: v.getBigUint64(b + 1288, true),
+      outNUcastPkts: v.getBigUint64(b + 1296, true),
+      outDiscards: v.getBigUint64(b + 1304, true),
+      outErrors: v.getBigUint64(b + 1312, true),
+      outUcastOctets: v.getBigUint64(b + 1320, true),
+      outMulticastOctets: v.getBigUint64(b + 1328, true),
+      outBroadcastOctets: v.getBigUint64(b + 1336, true),
+      outQLen: v.getBigUint64(b + 1344, true),
+    });
+  }
+  return rows;
+}
+
 // (d) koffi.decode of the struct array, from native memory.
-const { row: RowStruct } = koffiTypes(MIB_IPINTERFACE_ROW);
+const { row: IpRowStruct } = koffiTypes(MIB_IPINTERFACE_ROW);
+const { row: If2RowStruct } = koffiTypes(MIB_IF_ROW2);
 function nativeCopy(bytes) {
   const ptr = koffi.alloc('uint8_t', bytes.length);
   koffi.encode(ptr, 'uint8_t', Array.from(bytes), bytes.length);
   return ptr;
 }
 
-const methods = [
-  ['a', 'hand-written DataView, no validation', (t) => handWritten(t.bytes)],
-  ['b', 'ipinterface decoder, no validation', (t) => decodeIpInterfaceTableUnchecked(t.bytes)],
-  ['c', 'ipinterface decode + zod (public path)', (t) => decodeIpInterfaceTable(t.bytes)],
-  ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, FIRST, RowStruct, t.rows)],
-  ['e', '(b) + the full ipInterfaceRowSchema per row', (t) => decodeIpInterfaceTableUnchecked(t.bytes).map((r) => ipInterfaceRowSchema.parse(r))],
+const structs = [
+  {
+    struct: 'MIB_IPINTERFACE_ROW',
+    make: (rows) => makeTable(rows),
+    budgetRows: 100_000,
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => handWritten(t.bytes)],
+      ['b', 'ipinterface decoder, no validation', (t) => decodeIpInterfaceTableUnchecked(t.bytes)],
+      ['c', 'ipinterface decode + zod (public path)', (t) => decodeIpInterfaceTable(t.bytes)],
+      ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, IP_FIRST, IpRowStruct, t.rows)],
+      ['e', '(b) + the full ipInterfaceRowSchema per row', (t) => decodeIpInterfaceTableUnchecked(t.bytes).map((r) => ipInterfaceRowSchema.parse(r))],
+    ],
+  },
+  {
+    struct: 'MIB_IF_ROW2',
+    make: (rows) => makeTable(rows, if2Seed, IF2_FIRST, IF2_STRIDE),
+    budgetRows: 40_000,
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => handWrittenIf2(t.bytes)],
+      ['b', 'readTable(MIB_IF_ROW2), no validation', (t) => readTable(MIB_IF_ROW2, t.bytes)],
+      ['c', 'decodeIfTable2 (public path)', (t) => decodeIfTable2(t.bytes)],
+      ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, IF2_FIRST, If2RowStruct, t.rows)],
+      ['e', '(b) + the full ifRow2Schema per row', (t) => readTable(MIB_IF_ROW2, t.bytes).map((r) => ifRow2Schema.parse(r))],
+    ],
+  },
 ];
 
 /** Median of `rounds` timings per method, methods interleaved so drift hits all alike. */
-function measure(table, budgetRows) {
+function measure(methods, table, budgetRows) {
   const iterations = Math.max(3, Math.round(budgetRows / table.rows));
   const samples = methods.map(() => []);
   for (const [, , fn] of methods) for (let i = 0; i < iterations; i++) fn(table); // warm up
@@ -135,29 +253,37 @@ function measure(table, budgetRows) {
 }
 
 // Sanity: every method decodes the same values (the koffi one with C names).
-const check = makeTable(64);
-const ref = JSON.stringify(handWritten(check), (_, v) => (typeof v === 'bigint' ? v.toString() : v));
-for (const fn of [decodeIpInterfaceTableUnchecked, decodeIpInterfaceTable]) {
-  if (JSON.stringify(fn(check), (_, v) => (typeof v === 'bigint' ? v.toString() : v)) !== ref) throw new Error('decoders disagree');
+const toJson = (rows) => JSON.stringify(rows, (_, v) => (typeof v === 'bigint' ? v.toString() : v));
+for (const { struct, make, methods } of structs) {
+  const check = { rows: 64, bytes: make(64) };
+  const ref = toJson(methods[0][2](check));
+  for (const [id, , fn] of methods) {
+    if (id === 'd') continue;
+    if (toJson(fn(check)) !== ref) throw new Error(`${struct}: decoders (a) and (${id}) disagree`);
+  }
 }
 
 const results = [];
-for (const rows of [64, 10_000]) {
-  const bytes = makeTable(rows);
-  const table = { rows, bytes, ptr: nativeCopy(bytes) };
-  const ns = measure(table, 100_000);
-  koffi.free(table.ptr);
-  methods.forEach(([id, label], m) => results.push({ rows, method: id, label, nsPerRow: ns[m], ratioToA: ns[m] / ns[0] }));
+for (const { struct, make, methods, budgetRows } of structs) {
+  for (const rows of [64, 10_000]) {
+    const bytes = make(rows);
+    const table = { rows, bytes, ptr: nativeCopy(bytes) };
+    const ns = measure(methods, table, budgetRows);
+    koffi.free(table.ptr);
+    methods.forEach(([id, label], m) => results.push({ struct, rows, method: id, label, nsPerRow: ns[m], ratioToA: ns[m] / ns[0] }));
+  }
 }
 
 if (json) {
   console.log(JSON.stringify({ node: process.version, arch: process.arch, results }, null, 2));
 } else {
-  console.log(`decode benchmark — node ${process.version} ${process.arch}; median of 9 interleaved rounds\n`);
-  for (const rows of [64, 10_000]) {
-    console.log(`${rows} rows`);
-    for (const r of results.filter((x) => x.rows === rows)) {
-      console.log(`  (${r.method}) ${r.label.padEnd(42)} ${r.nsPerRow.toFixed(0).padStart(6)} ns/row  ${r.ratioToA.toFixed(2).padStart(6)}x (a)`);
+  console.log(`decode benchmark — node ${process.version} ${process.arch}; median of 9 interleaved rounds`);
+  for (const { struct } of structs) {
+    for (const rows of [64, 10_000]) {
+      console.log(`\n${struct}, ${rows} rows`);
+      for (const r of results.filter((x) => x.struct === struct && x.rows === rows)) {
+        console.log(`  (${r.method}) ${r.label.padEnd(44)} ${r.nsPerRow.toFixed(0).padStart(6)} ns/row  ${r.ratioToA.toFixed(2).padStart(6)}x (a)`);
+      }
     }
   }
 }
