@@ -29,6 +29,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { IfRow2 } from './adapters.js';
+import type { UnicastIpAddressRow } from './addresses.js';
+import type { IpNetRow2 } from './neighbors.js';
+import type { IpForwardRow2 } from './routes.js';
 import { decodeIpInterfaceTable } from './decode.js';
 import { describeValue } from './errors.js';
 import { ipInterfaceLayout } from './layout.js';
@@ -143,6 +146,12 @@ export interface Capture {
   readonly rows: IpInterfaceRow[];
   /** The MIB_IF_TABLE2 rows (adapters), when the capture holds that table. */
   readonly adapters?: IfRow2[];
+  /** The MIB_UNICASTIPADDRESS_TABLE rows, when the capture holds that table. */
+  readonly unicastAddresses?: UnicastIpAddressRow[];
+  /** The MIB_IPFORWARD_TABLE2 rows (routes), when the capture holds that table. */
+  readonly routes?: IpForwardRow2[];
+  /** The MIB_IPNET_TABLE2 rows (neighbours), when the capture holds that table. */
+  readonly neighbors?: IpNetRow2[];
   /** Every table by row struct name (version 1: just MIB_IPINTERFACE_ROW). */
   readonly tables: Readonly<Record<string, CapturedTable>>;
 }
@@ -372,13 +381,20 @@ function decodeV2(json: unknown, body: Uint8Array): Capture {
     tables[info.struct] = { info, bytes, rows: struct ? decodeTable(struct, bytes) : null };
   }
   const ip = tables.MIB_IPINTERFACE_ROW;
-  const adapters = tables.MIB_IF_ROW2;
+  const rowsOf = (name: string) => tables[name]?.rows ?? undefined;
+  const adapters = rowsOf('MIB_IF_ROW2') as IfRow2[] | undefined;
+  const unicastAddresses = rowsOf('MIB_UNICASTIPADDRESS_ROW') as UnicastIpAddressRow[] | undefined;
+  const routes = rowsOf('MIB_IPFORWARD_ROW2') as IpForwardRow2[] | undefined;
+  const neighbors = rowsOf('MIB_IPNET_ROW2') as IpNetRow2[] | undefined;
   return {
     version: 2,
     metadata,
     table: ip?.bytes ?? new Uint8Array(0),
     rows: (ip?.rows ?? []) as IpInterfaceRow[],
-    ...(adapters ? { adapters: adapters.rows as IfRow2[] } : {}),
+    ...(adapters ? { adapters } : {}),
+    ...(unicastAddresses ? { unicastAddresses } : {}),
+    ...(routes ? { routes } : {}),
+    ...(neighbors ? { neighbors } : {}),
     tables,
   };
 }

@@ -6,7 +6,12 @@
  * that embeds this one).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
+import { getUnicastIpAddressTable, INFINITE_LIFETIME, type UnicastIpAddressRow } from './addresses.js';
+import { getIpNetTable2, type IpNetRow2 } from './neighbors.js';
+import { chooseRoute, getBestRoute, getIpForwardTable2, type BestRoute, type BestRouteOptions, type IpForwardRow2 } from './routes.js';
+import { MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2, MIB_UNICASTIPADDRESS_ROW } from './structs/index.js';
 import { getIfTable2, type IfRow2 } from './adapters.js';
 import { decodeCapture, type Capture } from './capture.js';
 import type { FamilyOption } from './family.js';
@@ -14,29 +19,37 @@ import { ADAPTER_FIELD_KEYS, getIpInterfaces, joinAdapters, type IpInterface } f
 import { ROW_FIELDS } from './layout.js';
 import type { IpInterfaceRow } from './schema.js';
 import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
-import { captureTables } from './table.js';
+import { captureTables, getIpInterfaceTable } from './table.js';
 import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
 import { setIpInterface, type IpInterfaceChanges } from './set.js';
 
 const HELP = `Usage: ipinterface [interfaces] [options]
-       ipinterface adapters [options]
-       ipinterface --from FILE [options]
+       ipinterface adapters|addresses|routes|neighbors [options]
+       ipinterface route-to ADDRESS [--source ADDRESS] [--interface INDEX] [options]
        ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
 
-Shows the IP settings of every network interface, like Get-NetIPInterface:
-index, alias, family, MTU, metric, connection, forwarding, router discovery.
-\`ipinterface adapters\` shows every network adapter, like Get-NetAdapter:
-name, description, index, status, MAC address, link speed (--json: every
-MIB_IF_ROW2 member). --family and --watch are for the interfaces view.
+Views (each like the PowerShell command it replaces):
+  interfaces   per-interface IP settings: MTU, metric, connection,
+               forwarding, router discovery (Get-NetIPInterface; the default)
+  adapters     name, description, index, status, MAC, link speed (Get-NetAdapter)
+  addresses    unicast IP addresses with origin and lifetime (Get-NetIPAddress)
+  routes       the routing table with route and interface metrics (Get-NetRoute,
+               route print)
+  neighbors    the ARP and IPv6 neighbour caches (Get-NetNeighbor, arp -a)
+  route-to     the route, interface and source address the system would use
+               for ADDRESS (Find-NetRoute); with --from, computed from the
+               captured tables by Windows' rule
 
 Options
-  --family ipv4|ipv6|all   Address family (default: all)
+  --family ipv4|ipv6|all   Address family (default: all; not for adapters, route-to)
   --json                   Print a JSON array of rows with every field
   --ndjson                 Print one JSON row per line
   --fields a,b,c           Only these fields (table columns or JSON keys)
-  --watch                  Print changes as they happen, until Ctrl-C
-  --save FILE              Save the interface and adapter tables to a capture
-                           file (Windows), whichever view is shown
+  --watch                  Print changes as they happen, until Ctrl-C (interfaces)
+  --source ADDRESS         route-to: from this source address (its interface)
+  --interface INDEX        route-to: only through this interface
+  --save FILE              Save every table (interfaces, adapters, addresses,
+                           routes, neighbours) to one capture file (Windows)
   --from FILE              Read a capture file instead of this system (any OS)
   -h, --help               Show this help
   -v, --version            Show the version
@@ -61,6 +74,8 @@ Examples
   ipinterface --save table.ipcap      (attach it to a bug report)
   ipinterface --from table.ipcap      (decode it anywhere)
   ipinterface adapters --json --fields alias,physicalAddress,operStatus
+  ipinterface routes --family ipv4
+  ipinterface route-to 8.8.8.8
   ipinterface set Wi-Fi --family ipv4 --metric 5
 `;
 
@@ -120,7 +135,9 @@ const ALL_FIELDS: readonly string[] = [...ROW_FIELDS.map(([, key]) => key), 'ali
 
 /** What a view shows: its columns, JSON keys, order, and where its rows come from. */
 interface View<R> {
-  readonly name: 'interfaces' | 'adapters';
+  readonly name: 'interfaces' | 'adapters' | 'addresses' | 'routes' | 'neighbors' | 'route-to';
+  /** Which options apply: --family, --watch, and how many positional arguments (route-to's destination). */
+  readonly accepts: { readonly family: boolean; readonly watch: boolean; readonly positionals: 0 | 1 };
   readonly columns: readonly Column<R>[];
   /** JSON keys printed by default. */
   readonly jsonFields: readonly string[];
@@ -135,6 +152,7 @@ interface View<R> {
 
 const INTERFACES: View<IpInterface> = {
   name: 'interfaces',
+  accepts: { family: true, watch: true, positionals: 0 },
   columns: COLUMNS,
   jsonFields: ALL_FIELDS,
   fields: [...ROW_FIELDS.map(([, key]) => key), ...ADAPTER_FIELD_KEYS],
@@ -152,6 +170,7 @@ const INTERFACES: View<IpInterface> = {
 
 const ADAPTERS: View<IfRow2> = {
   name: 'adapters',
+  accepts: { family: false, watch: false, positionals: 0 },
   columns: ADAPTER_COLUMNS,
   jsonFields: MIB_IF_ROW2.keys,
   fields: MIB_IF_ROW2.keys,
@@ -163,6 +182,188 @@ const ADAPTERS: View<IfRow2> = {
     return capture.adapters;
   },
 };
+
+const capital = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const familyOf = (address: string): 'ipv4' | 'ipv6' => (address.includes(':') ? 'ipv6' : 'ipv4');
+const inFamily = (options: Options, address: string) => options.family === 'all' || familyOf(address) === options.family;
+const macText = (mac: string) => mac.toUpperCase().replaceAll(':', '-');
+
+/** A lifetime in seconds as PowerShell shows a TimeSpan ('Infinite' for 0xFFFFFFFF). */
+export function lifetime(seconds: number): string {
+  if (seconds === INFINITE_LIFETIME) return 'Infinite';
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = seconds % 60;
+  const hms = [h, m, sec].map((n) => String(n).padStart(2, '0')).join(':');
+  return d > 0 ? `${d}.${hms}` : hms;
+}
+
+/** The adapters' aliases by LUID: from the live table (when the system has one) or a capture's. */
+function aliasesOf(adapters: readonly IfRow2[] | undefined): (luid: bigint) => string | null {
+  const map = new Map((adapters ?? []).map((a) => [a.interfaceLuid, a.alias]));
+  return (luid) => map.get(luid) ?? null;
+}
+function liveAdapters(): IfRow2[] | undefined {
+  try {
+    return getIfTable2();
+  } catch {
+    return undefined;
+  }
+}
+function liveInterfaces(family: FamilyOption): IpInterfaceRow[] | undefined {
+  try {
+    return getIpInterfaceTable(family);
+  } catch {
+    return undefined; // e.g. Wine: GetIpInterfaceTable is not supported
+  }
+}
+function needTable<T>(rows: T[] | undefined, what: string): T[] {
+  if (!rows) throw new UsageError(`This capture holds no ${what} table (it was saved by an older ipinterface); save a new one with --save`);
+  return rows;
+}
+
+type WithAlias<R> = R & { interfaceAlias: string | null };
+
+/** Get-NetIPAddress. */
+const ADDRESSES: View<WithAlias<UnicastIpAddressRow>> = {
+  name: 'addresses',
+  accepts: { family: true, watch: false, positionals: 0 },
+  columns: [
+    { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+    { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias ?? '' },
+    { field: 'address', header: 'IPAddress', cell: (r) => r.address },
+    { field: 'onLinkPrefixLength', header: 'PrefixLength', cell: (r) => String(r.onLinkPrefixLength) },
+    { field: 'prefixOrigin', header: 'PrefixOrigin', cell: (r) => capital(r.prefixOrigin) },
+    { field: 'suffixOrigin', header: 'SuffixOrigin', cell: (r) => capital(r.suffixOrigin) },
+    { field: 'dadState', header: 'AddressState', cell: (r) => capital(r.dadState) },
+    { field: 'validLifetime', header: 'ValidLifetime', cell: (r) => lifetime(r.validLifetime) },
+  ],
+  jsonFields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
+  fields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
+  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || familyOf(a.address).localeCompare(familyOf(b.address)) || a.address.localeCompare(b.address),
+  alarm: new Set(['Duplicate', 'Invalid', 'Deprecated']),
+  live: (options) => {
+    const alias = aliasesOf(liveAdapters());
+    return getUnicastIpAddressTable(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+  },
+  fromCapture: (capture, options) => {
+    const alias = aliasesOf(capture.adapters);
+    return needTable(capture.unicastAddresses, 'address')
+      .filter((r) => inFamily(options, r.address))
+      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+  },
+};
+
+type RouteRow = WithAlias<IpForwardRow2> & { interfaceMetric: number | null };
+const routeMetrics = (interfaces: readonly IpInterfaceRow[] | undefined) => {
+  const map = new Map((interfaces ?? []).map((i) => [`${i.family}/${i.interfaceIndex}`, i.metric]));
+  return (r: IpForwardRow2) => map.get(`${familyOf(r.destinationPrefix.address)}/${r.interfaceIndex}`) ?? null;
+};
+
+/** Get-NetRoute. */
+const ROUTES: View<RouteRow> = {
+  name: 'routes',
+  accepts: { family: true, watch: false, positionals: 0 },
+  columns: [
+    { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+    { field: 'destinationPrefix', header: 'DestinationPrefix', cell: (r) => `${r.destinationPrefix.address}/${r.destinationPrefix.prefixLength}` },
+    { field: 'nextHop', header: 'NextHop', cell: (r) => r.nextHop },
+    { field: 'metric', header: 'RouteMetric', cell: (r) => String(r.metric) },
+    { field: 'interfaceMetric', header: 'ifMetric', cell: (r) => (r.interfaceMetric === null ? '' : String(r.interfaceMetric)) },
+    { field: 'protocol', header: 'Protocol', cell: (r) => capital(r.protocol) },
+    { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias ?? '' },
+  ],
+  jsonFields: [...MIB_IPFORWARD_ROW2.keys, 'interfaceAlias', 'interfaceMetric'],
+  fields: [...MIB_IPFORWARD_ROW2.keys, 'interfaceAlias', 'interfaceMetric'],
+  sort: (a, b) =>
+    familyOf(a.destinationPrefix.address).localeCompare(familyOf(b.destinationPrefix.address)) ||
+    a.interfaceIndex - b.interfaceIndex ||
+    a.destinationPrefix.prefixLength - b.destinationPrefix.prefixLength ||
+    a.destinationPrefix.address.localeCompare(b.destinationPrefix.address, 'en', { numeric: true }),
+  alarm: new Set(),
+  live: (options) => {
+    const alias = aliasesOf(liveAdapters());
+    const metric = routeMetrics(liveInterfaces(options.family));
+    return getIpForwardTable2(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
+  },
+  fromCapture: (capture, options) => {
+    const alias = aliasesOf(capture.adapters);
+    const metric = routeMetrics(capture.rows);
+    return needTable(capture.routes, 'route')
+      .filter((r) => inFamily(options, r.destinationPrefix.address))
+      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
+  },
+};
+
+/** Get-NetNeighbor (what `arp -a` lists, and IPv6's neighbours). */
+const NEIGHBORS: View<WithAlias<IpNetRow2>> = {
+  name: 'neighbors',
+  accepts: { family: true, watch: false, positionals: 0 },
+  columns: [
+    { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+    { field: 'address', header: 'IPAddress', cell: (r) => r.address },
+    { field: 'physicalAddress', header: 'LinkLayerAddress', cell: (r) => macText(r.physicalAddress) },
+    { field: 'state', header: 'State', cell: (r) => capital(r.state) },
+    { field: 'isRouter', header: 'IsRouter', cell: (r) => (r.isRouter ? 'True' : 'False') },
+    { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias ?? '' },
+  ],
+  jsonFields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
+  fields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
+  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || familyOf(a.address).localeCompare(familyOf(b.address)) || a.address.localeCompare(b.address, 'en', { numeric: true }),
+  alarm: new Set(['Unreachable', 'Incomplete']),
+  live: (options) => {
+    const alias = aliasesOf(liveAdapters());
+    return getIpNetTable2(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+  },
+  fromCapture: (capture, options) => {
+    const alias = aliasesOf(capture.adapters);
+    return needTable(capture.neighbors, 'neighbour')
+      .filter((r) => inFamily(options, r.address))
+      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+  },
+};
+
+type RouteTo = BestRoute & { interfaceAlias: string | null };
+
+/** Find-NetRoute: the route (and source address) the system would use for one destination. */
+const ROUTE_TO: View<RouteTo> = {
+  name: 'route-to',
+  accepts: { family: false, watch: false, positionals: 1 },
+  columns: [
+    { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
+    { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias ?? '' },
+    { field: 'sourceAddress', header: 'SourceAddress', cell: (r) => r.sourceAddress ?? '' },
+    { field: 'route', header: 'DestinationPrefix', cell: (r) => `${r.route.destinationPrefix.address}/${r.route.destinationPrefix.prefixLength}` },
+    { field: 'nextHop', header: 'NextHop', cell: (r) => r.nextHop },
+    { field: 'routeMetric', header: 'RouteMetric', cell: (r) => String(r.routeMetric) },
+    { field: 'interfaceMetric', header: 'ifMetric', cell: (r) => (r.interfaceMetric === null ? '' : String(r.interfaceMetric)) },
+    { field: 'method', header: 'FoundBy', cell: (r) => r.method },
+  ],
+  jsonFields: ['destination', 'family', 'interfaceIndex', 'interfaceLuid', 'interfaceAlias', 'nextHop', 'sourceAddress', 'routeMetric', 'interfaceMetric', 'effectiveMetric', 'method', 'route'],
+  fields: ['destination', 'family', 'interfaceIndex', 'interfaceLuid', 'interfaceAlias', 'nextHop', 'sourceAddress', 'routeMetric', 'interfaceMetric', 'effectiveMetric', 'method', 'route'],
+  sort: () => 0,
+  alarm: new Set(),
+  live: (options) => {
+    const best = getBestRoute(options.positionals[0]!, routeToOptions(options));
+    return [{ ...best, interfaceAlias: aliasesOf(liveAdapters())(best.interfaceLuid) }];
+  },
+  fromCapture: (capture, options) => {
+    const best = chooseRoute(
+      options.positionals[0]!,
+      { routes: needTable(capture.routes, 'route'), interfaces: capture.rows, addresses: capture.unicastAddresses },
+      routeToOptions(options),
+    );
+    return [{ ...best, interfaceAlias: aliasesOf(capture.adapters)(best.interfaceLuid) }];
+  },
+};
+
+function routeToOptions(options: Options): BestRouteOptions {
+  return {
+    ...(options.source === undefined ? {} : { sourceAddress: options.source }),
+    ...(options.interface === undefined ? {} : { interfaceIndex: integer('interface', options.interface) }),
+  };
+}
 
 class UsageError extends Error {}
 
@@ -249,9 +450,11 @@ function parse(argv: readonly string[], view: AnyView) {
     parsed = parseArgs({
       args: [...argv],
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
       options: {
         family: { type: 'string' },
+        source: { type: 'string' },
+        interface: { type: 'string' },
         json: { type: 'boolean' },
         ndjson: { type: 'boolean' },
         fields: { type: 'string' },
@@ -266,6 +469,15 @@ function parse(argv: readonly string[], view: AnyView) {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
+  const positionals = parsed.positionals;
+  if (positionals.length > view.accepts.positionals && !v.help && !v.version) {
+    throw new UsageError(`Unexpected argument '${positionals[view.accepts.positionals]}'${view.accepts.positionals ? '' : `: \`ipinterface${view === INTERFACES ? '' : ` ${view.name}`}\` takes no positional arguments`}`);
+  }
+  if (positionals.length < view.accepts.positionals && !v.help && !v.version) throw new UsageError(`\`ipinterface ${view.name}\` needs a destination address, e.g. ipinterface ${view.name} 192.0.2.1`);
+  if (view.name !== 'route-to' && (v.source !== undefined || v.interface !== undefined)) throw new UsageError('--source and --interface are options of `ipinterface route-to`');
+  if (view.name === 'route-to' && positionals[0] !== undefined && !isIP(positionals[0].split('%')[0]!)) {
+    throw new UsageError(`Expected an IPv4 or IPv6 address after \`route-to\`, got \`${positionals[0]}\``);
+  }
   const family = v.family ?? 'all';
   if (family !== 'ipv4' && family !== 'ipv6' && family !== 'all') {
     throw new UsageError(`Expected \`--family\` to be ipv4, ipv6 or all, got \`${family}\``);
@@ -275,8 +487,8 @@ function parse(argv: readonly string[], view: AnyView) {
     throw new UsageError('--from reads a capture file: it cannot be combined with --save or --watch');
   }
   if (v.watch && v.save !== undefined) throw new UsageError('Use either --watch or --save, not both');
-  if (view.name !== 'interfaces' && (v.family !== undefined || v.watch)) {
-    throw new UsageError(`--family and --watch are options of the interfaces view, not of \`ipinterface ${view.name}\``);
+  if ((!view.accepts.family && v.family !== undefined) || (!view.accepts.watch && v.watch)) {
+    throw new UsageError(`${v.watch && !view.accepts.watch ? '--watch' : '--family'} is not an option of \`ipinterface ${view.name}\` (--watch: the interfaces view; --family: interfaces, addresses, routes, neighbors)`);
   }
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
@@ -286,7 +498,7 @@ function parse(argv: readonly string[], view: AnyView) {
       throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${view.fields.join(', ')}`);
     }
   }
-  return { ...v, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
+  return { ...v, positionals, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
 }
 
 type Options = ReturnType<typeof parse>;
@@ -458,7 +670,14 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyView = View<any>;
-const VIEWS: Readonly<Record<string, AnyView>> = { interfaces: INTERFACES, adapters: ADAPTERS };
+const VIEWS: Readonly<Record<string, AnyView>> = {
+  interfaces: INTERFACES,
+  adapters: ADAPTERS,
+  addresses: ADDRESSES,
+  routes: ROUTES,
+  neighbors: NEIGHBORS,
+  'route-to': ROUTE_TO,
+};
 
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -494,13 +713,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (options.save !== undefined) {
       const interfaces = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceLuid, { ...(r.alias === null ? {} : { alias: r.alias }), ...(r.name === null ? {} : { name: r.name }) }]));
       writeFileSync(options.save, captureTables({ family: options.family, interfaces }));
-      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the adapter table)\n`);
+      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the adapter, address, route and neighbour tables)\n`);
       return 0;
     }
     print(view.live(options), view, options, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return badUsage(io, error);
+    if (error instanceof UsageError || error instanceof TypeError) return badUsage(io, error);
     return systemError(io, error);
   }
 }

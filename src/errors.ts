@@ -66,6 +66,7 @@ export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = {
   122: 'ERROR_INSUFFICIENT_BUFFER',
   232: 'ERROR_NO_DATA',
   1168: 'ERROR_NOT_FOUND',
+  1231: 'ERROR_NETWORK_UNREACHABLE',
   5010: 'ERROR_OBJECT_ALREADY_EXISTS',
 };
 
@@ -81,6 +82,7 @@ const WIN32_ERROR_TEXT: Readonly<Record<string, string>> = {
   ERROR_INSUFFICIENT_BUFFER: 'the buffer is too small',
   ERROR_NO_DATA: 'no data is available',
   ERROR_NOT_FOUND: 'no matching entries were found',
+  ERROR_NETWORK_UNREACHABLE: 'no route leads to the destination (the network is unreachable)',
   ERROR_OBJECT_ALREADY_EXISTS: 'the object already exists',
 };
 

@@ -33,6 +33,13 @@ export const GetIpInterfaceEntry = iphlpapi('GetIpInterfaceEntry', 'uint32_t', [
 export const SetIpInterfaceEntry = iphlpapi('SetIpInterfaceEntry', 'uint32_t', ['void *']);
 export const GetIfTable2 = iphlpapi('GetIfTable2', 'uint32_t', [OUT_POINTER]);
 export const GetIfEntry2 = iphlpapi('GetIfEntry2', 'uint32_t', ['void *']);
+export const GetUnicastIpAddressTable = iphlpapi('GetUnicastIpAddressTable', 'uint32_t', ['uint16_t', OUT_POINTER]);
+export const GetUnicastIpAddressEntry = iphlpapi('GetUnicastIpAddressEntry', 'uint32_t', ['void *']);
+export const GetIpForwardTable2 = iphlpapi('GetIpForwardTable2', 'uint32_t', ['uint16_t', OUT_POINTER]);
+export const GetIpForwardEntry2 = iphlpapi('GetIpForwardEntry2', 'uint32_t', ['void *']);
+export const GetIpNetTable2 = iphlpapi('GetIpNetTable2', 'uint32_t', ['uint16_t', OUT_POINTER]);
+/** (NET_LUID *InterfaceLuid, NET_IFINDEX InterfaceIndex, const SOCKADDR_INET *Source, const SOCKADDR_INET *Destination, ULONG AddressSortOptions, PMIB_IPFORWARD_ROW2 BestRoute, SOCKADDR_INET *BestSourceAddress) */
+export const GetBestRoute2 = iphlpapi('GetBestRoute2', 'uint32_t', ['void *', 'uint32_t', 'void *', 'void *', 'uint32_t', 'void *', 'void *']);
 export const ConvertInterfaceLuidToIndex = iphlpapi('ConvertInterfaceLuidToIndex', 'uint32_t', ['void *', 'void *']);
 export const ConvertInterfaceIndexToLuid = iphlpapi('ConvertInterfaceIndexToLuid', 'uint32_t', ['uint32_t', 'void *']);
 export const ConvertInterfaceLuidToAlias = iphlpapi('ConvertInterfaceLuidToAlias', 'uint32_t', ['void *', 'void *', 'size_t']);

@@ -37,6 +37,37 @@ export {
 } from './adapters.js';
 export type { IfRow2, IfOperStatus, IfAdminStatus, MediaConnectState, InterfaceAndOperStatusFlags } from './adapters.js';
 export {
+  getUnicastIpAddressTable,
+  getUnicastIpAddressTableAsync,
+  getUnicastIpAddressEntry,
+  getUnicastIpAddressEntryAsync,
+  decodeUnicastIpAddressTable,
+  unicastIpAddressRowSchema,
+  INFINITE_LIFETIME,
+  NL_PREFIX_ORIGIN,
+  NL_SUFFIX_ORIGIN,
+  NL_DAD_STATE,
+} from './addresses.js';
+export type { UnicastIpAddressRow, UnicastIpAddressKey } from './addresses.js';
+export {
+  getIpForwardTable2,
+  getIpForwardTable2Async,
+  getIpForwardEntry2,
+  getIpForwardEntry2Async,
+  decodeIpForwardTable2,
+  ipForwardRow2Schema,
+  getBestRoute,
+  getBestRouteAsync,
+  chooseRoute,
+  getDefaultRoutes,
+  getDefaultRoutesAsync,
+  NL_ROUTE_PROTOCOL,
+  NL_ROUTE_ORIGIN,
+} from './routes.js';
+export type { IpForwardRow2, IpForwardKey, BestRoute, BestRouteOptions, DefaultRoute, RouteTables } from './routes.js';
+export { getIpNetTable2, getIpNetTable2Async, decodeIpNetTable2, ipNetRow2Schema, NL_NEIGHBOR_STATE } from './neighbors.js';
+export type { IpNetRow2 } from './neighbors.js';
+export {
   IF_TYPE,
   parseLuid,
   makeLuid,

@@ -7,7 +7,10 @@
 import { IpHelperError } from './errors.js';
 import { bound, call, callAsync, FreeMibTable, type DllFunction } from './functions.js';
 import { assertWindows, checkStatus, copyBytes, readUint32, type NativePointer } from './native.js';
-import type { Struct } from './struct/define.js';
+import { toAddressFamily } from './family.js';
+import type { Member, RowOf } from './struct/ctypes.js';
+import { decodeTable, type Struct } from './struct/define.js';
+import { AF_INET, AF_INET6, AF_UNSPEC } from './structs/mib-ipinterface-row.js';
 
 const ERROR_NOT_FOUND = 1168;
 const STATUS_NOT_FOUND = 0xc0000225;
@@ -132,4 +135,144 @@ export function rowCall<I extends unknown[], K>(fn: DllFunction, check: (...inpu
       return buffer;
     },
   };
+}
+
+/** The rows of a table call per family, decoded: sync and async twins; and the raw table, for captures. */
+export interface FamilyTable<R> {
+  readonly sync: (family: unknown) => R[];
+  readonly async: (family: unknown) => Promise<R[]>;
+  /** The table's bytes as one MIB_…_TABLE (for 'all', the IPv4 and IPv6 rows together), or null for no entries. */
+  readonly bytes: (family: unknown) => Uint8Array | null;
+}
+
+const ERROR_NOT_SUPPORTED = 50;
+
+function notSupported(error: unknown): boolean {
+  return error instanceof IpHelperError && error.errno === ERROR_NOT_SUPPORTED;
+}
+
+type Outcome = { bytes: Uint8Array | null } | { error: unknown };
+
+/** The tables of each family that answered; an error unless the rules of familyTable excuse it. */
+function answered(afs: number[], results: Outcome[]): (Uint8Array | null)[] {
+  const tables: (Uint8Array | null)[] = [];
+  for (const result of results) {
+    if ('error' in result) {
+      if (afs.length === 1 || !notSupported(result.error)) throw result.error;
+      continue;
+    }
+    tables.push(result.bytes);
+  }
+  if (tables.length === 0) throw (results[0] as { error: unknown }).error;
+  return tables;
+}
+
+/** Several tables of one struct as one: NumEntries the sum, rows one after the other. */
+function concatTables(struct: Struct, tables: readonly (Uint8Array | null)[]): Uint8Array | null {
+  const present = tables.filter((t): t is Uint8Array => t !== null);
+  if (present.length <= 1) return present[0] ?? null;
+  const { numEntriesOffset, firstRowOffset, rowSize } = struct.layout();
+  const counts = present.map((t) => new DataView(t.buffer, t.byteOffset, t.byteLength).getUint32(numEntriesOffset, true));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const out = new Uint8Array(firstRowOffset + Math.max(total, 1) * rowSize);
+  new DataView(out.buffer).setUint32(numEntriesOffset, total, true);
+  let at = firstRowOffset;
+  present.forEach((t, i) => {
+    out.set(t.subarray(firstRowOffset, firstRowOffset + counts[i]! * rowSize), at);
+    at += counts[i]! * rowSize;
+  });
+  return out;
+}
+
+/**
+ * A Get…Table2(Family, &Table) call where 'all' is the IPv4 table followed by
+ * the IPv6 one — never one AF_UNSPEC call, which some systems mishandle (Wine
+ * 8's GetIpNetTable2 fills the IPv4 rows and still returns an error; every
+ * table handed out is freed all the same). With 'all', a family the system
+ * does not support (ERROR_NOT_SUPPORTED) contributes no rows; if neither is
+ * supported, that error is thrown.
+ */
+export function familyTable<M extends readonly Member[]>(fn: DllFunction, struct: Struct<M>): FamilyTable<RowOf<M>> {
+  const s = struct as unknown as Struct;
+  const call = tableCall(fn, s, (af: number) => [af]);
+  const families = (family: unknown): number[] => {
+    const af = toAddressFamily(family);
+    return af === AF_UNSPEC ? [AF_INET, AF_INET6] : [af];
+  };
+  const decode = (tables: (Uint8Array | null)[]) => tables.flatMap((t) => (t === null ? [] : decodeTable(struct, t)));
+  const syncTables = (family: unknown) => {
+    const afs = families(family);
+    return answered(
+      afs,
+      afs.map((af): Outcome => {
+        try {
+          return { bytes: call.sync(af) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+  };
+  return {
+    sync: (family) => decode(syncTables(family)),
+    async: async (family) => {
+      const afs = families(family);
+      const results: Outcome[] = [];
+      for (const af of afs) {
+        try {
+          results.push({ bytes: await call.async(af) });
+        } catch (error) {
+          results.push({ error });
+        }
+      }
+      return decode(answered(afs, results));
+    },
+    bytes: (family) => concatTables(s, syncTables(family)),
+  };
+}
+
+/** One native step of a plan: how to do it on this thread, and on a worker thread. */
+export interface Step<T> {
+  readonly sync: () => T;
+  readonly async: () => Promise<T>;
+}
+
+/** A function written once as a generator of steps, run synchronously or asynchronously. */
+export type Plan<T> = Generator<Step<unknown>, T, unknown>;
+
+/** Runs a plan on this thread. */
+export function runSync<T>(plan: Plan<T>): T {
+  let next = plan.next();
+  while (!next.done) {
+    let value: unknown;
+    try {
+      value = next.value.sync();
+    } catch (error) {
+      next = plan.throw(error);
+      continue;
+    }
+    next = plan.next(value);
+  }
+  return next.value;
+}
+
+/** Runs a plan with each step's native call on a worker thread. */
+export async function runAsync<T>(plan: Plan<T>): Promise<T> {
+  let next = plan.next();
+  while (!next.done) {
+    let value: unknown;
+    try {
+      value = await next.value.async();
+    } catch (error) {
+      next = plan.throw(error);
+      continue;
+    }
+    next = plan.next(value);
+  }
+  return next.value;
+}
+
+/** `yield* step(s)` inside a plan: the step's value, typed. */
+export function* step<T>(s: Step<T>): Generator<Step<unknown>, T, unknown> {
+  return (yield s as Step<unknown>) as T;
 }

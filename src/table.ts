@@ -6,7 +6,11 @@
  */
 import { release } from 'node:os';
 import { ifTable2Bytes } from './adapters.js';
-import { encodeCapture, encodeCaptureTables } from './capture.js';
+import { unicastIpAddressTableBytes } from './addresses.js';
+import { encodeCapture, encodeCaptureTables, type CaptureTableInput } from './capture.js';
+import { IpHelperError } from './errors.js';
+import { ipNetTable2Bytes } from './neighbors.js';
+import { ipForwardTable2Bytes } from './routes.js';
 import { decodeIpInterfaceTable } from './decode.js';
 import { familyName, toAddressFamily, type FamilyOption } from './family.js';
 import { GetIpInterfaceTable } from './functions.js';
@@ -14,7 +18,8 @@ import { ipInterfaceLayout } from './layout.js';
 import { tableCall } from './mibtable.js';
 import type { IpInterfaceRow } from './schema.js';
 import type { Struct } from './struct/define.js';
-import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
+import { MIB_IF_ROW2, MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2, MIB_UNICASTIPADDRESS_ROW } from './structs/index.js';
+const ERROR_NOT_SUPPORTED = 50;
 import { MIB_IPINTERFACE_ROW } from './structs/mib-ipinterface-row.js';
 
 export { MAX_TABLE_ROWS } from './mibtable.js';
@@ -80,29 +85,38 @@ export interface CaptureTablesOptions extends CaptureTableOptions {
 }
 
 /**
- * Retrieves the IP interface table and the adapter table (GetIfTable2), one
- * right after the other, and returns them in one capture file (format version
- * 2), to decode on any OS or attach to a bug report.
+ * Retrieves the IP interface, adapter, address, route and neighbour tables,
+ * one right after the other, and returns them in one capture file (format
+ * version 2), to decode on any OS or attach to a bug report. A table the
+ * system does not support is left out.
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
  */
 export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
   const af = toAddressFamily(options.family ?? 'all', 'options.family');
-  const empty = (struct: Struct) => new Uint8Array(struct.layout().numEntriesOffset + 4); // NumEntries 0
-  const interfaces = ipInterfaceTable.sync(af) ?? empty(MIB_IPINTERFACE_ROW);
-  const adapters = ifTable2Bytes() ?? empty(MIB_IF_ROW2);
-  return encodeCaptureTables(
-    [
-      { struct: MIB_IPINTERFACE_ROW.name, bytes: interfaces },
-      { struct: MIB_IF_ROW2.name, bytes: adapters },
-    ],
-    {
-      family: familyName(af),
-      system: `${process.platform} ${release()} ${process.arch}`,
-      writer: `ipinterface ${version()}`,
-      ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
-    },
-  );
+  const tables: CaptureTableInput[] = [];
+  // Each table as the system returns it; one the system does not support (Wine lacks several) is left out.
+  const add = (struct: Struct, bytes: () => Uint8Array | null) => {
+    try {
+      tables.push({ struct: struct.name, bytes: bytes() ?? new Uint8Array(struct.layout().numEntriesOffset + 4) }); // null: NumEntries 0
+    } catch (error) {
+      if (!(error instanceof IpHelperError && error.errno === ERROR_NOT_SUPPORTED)) throw error;
+    }
+  };
+  add(MIB_IPINTERFACE_ROW, () => ipInterfaceTable.sync(af));
+  add(MIB_IF_ROW2, ifTable2Bytes);
+  add(MIB_UNICASTIPADDRESS_ROW, () => unicastIpAddressTableBytes(af));
+  add(MIB_IPFORWARD_ROW2, () => ipForwardTable2Bytes(af));
+  add(MIB_IPNET_ROW2, () => ipNetTable2Bytes(af));
+  if (tables.length === 0) {
+    throw new IpHelperError('None of the IP Helper tables is available on this system', { code: 'ERROR_NOT_SUPPORTED', syscall: 'GetIpInterfaceTable', errno: ERROR_NOT_SUPPORTED });
+  }
+  return encodeCaptureTables(tables, {
+    family: familyName(af),
+    system: `${process.platform} ${release()} ${process.arch}`,
+    writer: `ipinterface ${version()}`,
+    ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
+  });
 }
 
 function version(): string {

@@ -24,9 +24,13 @@ import {
   IF_MAX_PHYS_ADDRESS_LENGTH,
   IF_MAX_STRING_SIZE,
 } from '../src/structs/mib-if-row2.js';
+import { NL_DAD_STATE, NL_PREFIX_ORIGIN, NL_SUFFIX_ORIGIN } from '../src/structs/mib-unicastipaddress-row.js';
+import { NL_ROUTE_ORIGIN, NL_ROUTE_PROTOCOL } from '../src/structs/mib-ipforward-row2.js';
+import { NL_NEIGHBOR_STATE } from '../src/structs/mib-ipnet-row2.js';
 import { describeWithTools } from './wine/support.js';
 import { root } from './helpers.js';
 
+const cap = (n: string) => n[0]!.toUpperCase() + n.slice(1);
 const COMPILERS: Record<Exclude<Arch, 'arm64'>, string> = { x64: 'x86_64-w64-mingw32-gcc', ia32: 'i686-w64-mingw32-gcc' };
 
 /** The header's C spelling of each exported name map: JS name → C constant. Written by hand from the headers; the compiler checks the values. */
@@ -39,6 +43,16 @@ const C_CONSTANTS: [Readonly<Record<string, number>>, (name: string) => string][
   [NET_IF_CONNECTION_TYPE, (n) => `NET_IF_CONNECTION_${n.toUpperCase()}`],
   [TUNNEL_TYPE, (n) => `TUNNEL_TYPE_${n.toUpperCase()}`],
   [NDIS_MEDIUM, (n) => `NdisMedium${n === 'ip' ? 'IP' : n[0]!.toUpperCase() + n.slice(1)}`],
+  [NL_PREFIX_ORIGIN, (n) => `IpPrefixOrigin${cap(n)}`],
+  [NL_SUFFIX_ORIGIN, (n) => `IpSuffixOrigin${cap(n)}`],
+  [NL_DAD_STATE, (n) => `IpDadState${cap(n)}`],
+  [NL_ROUTE_ORIGIN, (n) => (n === '6to4' ? 'Nlro6to4' : n === 'dhcp' ? 'NlroDHCP' : `Nlro${cap(n)}`)],
+  [NL_NEIGHBOR_STATE, (n) => `Nlns${cap(n)}`],
+  // mingw-w64 names 1…14 RouteProtocol*; 15…19 only exist in Microsoft's SDK; the NT ones are MIB_IPPROTO_*.
+  [
+    Object.fromEntries(Object.entries(NL_ROUTE_PROTOCOL).filter(([, v]) => v <= 14 || v > 10000)),
+    (n) => (n.startsWith('nt') ? `MIB_IPPROTO_NT_${n.slice(2).replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}` : `RouteProtocol${cap(n)}`),
+  ],
   [NDIS_PHYSICAL_MEDIUM, (n) => `NdisPhysicalMedium${n === 'dsl' || n === 'uwb' ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)}`],
 ];
 
@@ -61,6 +75,10 @@ export function layoutAsserts(arch: Arch, tamper = false): string {
       lines.push(`ASSERT(sizeof(((${row} *)0)->${f.cName}) == ${f.size}, "sizeof(${row}.${f.cName}) == ${f.size}")`);
     });
   }
+  lines.push('ASSERT(sizeof(SOCKADDR_INET) == 28 && alignof(SOCKADDR_INET) == 4, "SOCKADDR_INET: 28 bytes, aligned 4")');
+  lines.push('ASSERT(sizeof(IP_ADDRESS_PREFIX) == 32 && alignof(IP_ADDRESS_PREFIX) == 4, "IP_ADDRESS_PREFIX: 32 bytes, aligned 4")');
+  lines.push('ASSERT(offsetof(IP_ADDRESS_PREFIX, PrefixLength) == 28, "IP_ADDRESS_PREFIX.PrefixLength at 28")');
+  lines.push('ASSERT(offsetof(SOCKADDR_IN6, sin6_addr) == 8 && offsetof(SOCKADDR_IN, sin_addr) == 4, "sin6_addr at 8, sin_addr at 4")');
   lines.push(`ASSERT(IF_MAX_STRING_SIZE == ${IF_MAX_STRING_SIZE}, "IF_MAX_STRING_SIZE")`);
   lines.push(`ASSERT(IF_MAX_PHYS_ADDRESS_LENGTH == ${IF_MAX_PHYS_ADDRESS_LENGTH}, "IF_MAX_PHYS_ADDRESS_LENGTH")`);
   for (const [map, cName] of C_CONSTANTS) {
@@ -88,10 +106,10 @@ describeWithTools('every declared struct vs the C compiler (static asserts, x86-
     } catch (error) {
       message = String((error as { stderr?: Buffer }).stderr ?? error);
     }
-    expect(message).toMatch(/static assertion failed: "offsetof\(MIB_IF_ROW2, OutQLen\) == 1345"/);
+    expect(message).toMatch(/static assertion failed: "offsetof\(MIB_IPNET_ROW2, ReachabilityTime\) == 85"/);
   });
 
   it('declares every struct the package reads', () => {
-    expect(STRUCTS.map((s) => s.name)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2']);
+    expect(STRUCTS.map((s) => s.name)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2', 'MIB_UNICASTIPADDRESS_ROW', 'MIB_IPFORWARD_ROW2', 'MIB_IPNET_ROW2']);
   });
 });

@@ -25,6 +25,7 @@ export type Kind<T = unknown> =
   | EnumKind<T>
   | ArrayKind<T>
   | BitsKind<T>
+  | FlagsKind<T>
   | WstrKind<T>
   | BytesKind<T>
   | GuidKind<T>
@@ -70,6 +71,15 @@ export interface ArrayKind<T> extends KindBase<T> {
 export interface BitsKind<T> extends KindBase<T> {
   readonly t: 'bits';
   /** The bitfields' C names, bit 0 first. */
+  readonly bits: readonly string[];
+}
+/**
+ * One byte of BOOLEAN bitfields in an anonymous union (MIB_IPNET_ROW2's
+ * IsRouter/IsUnreachable): each bit is a boolean member of the row itself,
+ * keyed by the camelCase of its C name; the byte's other bits are not read.
+ */
+export interface FlagsKind<T> extends KindBase<T> {
+  readonly t: 'flags';
   readonly bits: readonly string[];
 }
 /** WCHAR[length]: UTF-16LE up to the first NUL (or the array's end); anything after it is never read. */
@@ -121,6 +131,10 @@ export const ULONG64 = uint<bigint>('ULONG64', 8);
 /** NET_LUID: a union whose Value is a ULONG64; a bigint here. */
 export const NET_LUID = uint<bigint>('NET_LUID', 8);
 export const LONG = int<number>('LONG', 4);
+/** LARGE_INTEGER: a signed 64-bit integer (QuadPart); a bigint here. */
+export const LARGE_INTEGER = int<bigint>('LARGE_INTEGER', 8);
+/** SCOPE_ID: a union of bitfields (Zone:28, Level:4) whose Value is a ULONG; the number here. */
+export const SCOPE_ID = uint<number>('SCOPE_ID', 4);
 export const BOOLEAN: BoolKind<boolean> = Object.freeze({ t: 'bool', cType: 'BOOLEAN', size: 1, align: 1 });
 export const GUID: GuidKind<string> = Object.freeze({ t: 'guid', cType: 'GUID', size: 16, align: 4 });
 /** SOCKADDR_INET: a union of SOCKADDR_IN (16 bytes) and SOCKADDR_IN6 (28), tagged by its first USHORT. */
@@ -161,6 +175,12 @@ export function bits<const N extends readonly string[]>(cType: string, names: N)
   return Object.freeze({ t: 'bits', cType, size: 1, align: 1, bits: Object.freeze([...names]) });
 }
 
+/** An anonymous union's byte of BOOLEAN bitfields, flattened into the row (bit 0 first). */
+export function flags<const N extends readonly string[]>(cType: string, names: N): FlagsKind<BitsValue<N>> {
+  if (names.length > 8) throw new RangeError(`${cType}: at most 8 one-bit fields fit in a byte`);
+  return Object.freeze({ t: 'flags', cType, size: 1, align: 1, bits: Object.freeze([...names]) });
+}
+
 /** WCHAR[length]. */
 export function wchar(length: number, cType = `WCHAR[${length}]`): WstrKind<string> {
   return Object.freeze({ t: 'wstr', cType, size: 2 * length, align: 2, length });
@@ -176,8 +196,24 @@ export function bytes(length: number, lengthMember: string, cType = `UCHAR[${len
 /** One member: its C name and kind. */
 export type Member = readonly [cName: string, kind: Kind];
 
-/** The row type of a member list: camelCase keys (the C name with its first letter lowercased). */
-export type RowOf<M extends readonly Member[]> = { -readonly [E in M[number] as Uncapitalize<E[0]>]: ValueOf<E[1]> };
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type FlatMembers<M extends readonly Member[]> = Extract<M[number], readonly [string, FlagsKind<unknown>]>;
+
+/**
+ * The row type of a member list: camelCase keys (the C name with its first
+ * letter lowercased); a flags member contributes one boolean key per bit.
+ */
+export type RowOf<M extends readonly Member[]> = Simplify<
+  { -readonly [E in Exclude<M[number], FlatMembers<M>> as Uncapitalize<E[0]>]: ValueOf<E[1]> } & UnionToIntersection<
+    FlatMembers<M> extends readonly [string, infer K] ? ValueOf<K> : never
+  >
+>;
+
+/** The row's JS keys in header order: one per member, or one per bit of a flags member. */
+export function rowKeys(members: readonly Member[]): string[] {
+  return members.flatMap(([cName, kind]) => (kind.t === 'flags' ? kind.bits.map(keyOf) : [keyOf(cName)]));
+}
 
 /** The JS key of a C member name. */
 export function keyOf<N extends string>(cName: N): Uncapitalize<N> {
@@ -244,7 +280,7 @@ export function computeLayout(decl: StructDecl, arch: Arch = 'x64'): StructLayou
     if (kind.t === 'bytes') {
       const length = decl.members.find(([name]) => name === kind.lengthMember)?.[1];
       if (!length || length.t !== 'uint' || length.size > 4) {
-        throw new Error(`${decl.name}.${cName}: length member ${kind.lengthMember} must be an earlier unsigned integer of at most 32 bits`);
+        throw new Error(`${decl.name}.${cName}: length member ${kind.lengthMember} must be an unsigned integer member of at most 32 bits`);
       }
     }
   }

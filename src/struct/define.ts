@@ -4,7 +4,7 @@
  * Every table decodes through the functions here, walking rows by stride.
  */
 import { describeValue, IpInterfaceDecodeError } from '../errors.js';
-import { computeLayout, keyOf, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
+import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import { compileReader, type RowReader } from './reader.js';
 import { decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
 import type { z } from 'zod';
@@ -14,7 +14,7 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
   readonly decl: StructDecl<M>;
   readonly name: string;
   /** The row's JS keys, in header order. */
-  readonly keys: readonly (keyof RowOf<M> & string)[];
+  readonly keys: readonly string[];
   /** The Windows layout on an architecture (x64 by default; ia32 and arm64 are the same for every IP Helper row). */
   layout(arch?: Arch): StructLayout & { readonly offsets: Readonly<Record<M[number][0], number>> };
   /** The full zod schema of a row. */
@@ -34,7 +34,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
   const struct: Struct<M> = {
     decl,
     name: decl.name,
-    keys: Object.freeze(decl.members.map(([cName]) => keyOf(cName))) as Struct<M>['keys'],
+    keys: Object.freeze(rowKeys(decl.members)),
     layout(arch = 'x64') {
       let layout = layouts.get(arch);
       if (!layout) layouts.set(arch, (layout = computeLayout(decl, arch)));

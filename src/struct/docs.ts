@@ -23,6 +23,8 @@ export function jsType(kind: Kind): string {
       return `number[] (${kind.length})`;
     case 'bits':
       return `{ ${kind.bits.map((b) => keyOf(b)).join(', ')} }: boolean each`;
+    case 'flags':
+      return 'boolean each';
     case 'wstr':
       return `string (up to the first NUL, at most ${kind.length} UTF-16 units)`;
     case 'bytes':
@@ -72,8 +74,9 @@ export function structReference(struct: Struct): string {
   x64.fields.forEach((f, i) => {
     const values = raw(f.kind);
     const meaning = [docs[f.cName] ?? '', values ? `Values: ${values}.` : ''].filter(Boolean).join(' ');
+    const key = f.kind.t === 'flags' ? f.kind.bits.map((b) => `\`${keyOf(b)}\` (bit ${f.kind.t === 'flags' ? f.kind.bits.indexOf(b) : 0})`).join(', ') : `\`${f.key}\``;
     lines.push(
-      `| ${f.cName} | \`${cell(f.kind.cType)}\` | ${f.offset} / ${ia32.fields[i]!.offset} | ${f.size} | \`${f.key}\` | ${cell(jsType(f.kind))} | ${cell(meaning)} |`,
+      `| ${f.cName} | \`${cell(f.kind.cType)}\` | ${f.offset} / ${ia32.fields[i]!.offset} | ${f.size} | ${key} | ${cell(jsType(f.kind))} | ${cell(meaning)} |`,
     );
   });
   return `${lines.join('\n')}\n`;

@@ -27,6 +27,7 @@ function memberType(kind: Kind): KoffiType | string {
       return INT_TYPES[kind.size]![kind.signed ? 1 : 0];
     case 'bool':
     case 'bits':
+    case 'flags':
       return 'uint8_t'; // BOOLEAN; one byte of 1-bit BOOLEAN fields (koffi has no bitfields)
     case 'array':
       return koffi.array(INT_TYPES[kind.of.size]![0], kind.length);

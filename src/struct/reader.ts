@@ -85,7 +85,7 @@ export function formatIpv6(view: DataView, o: number): string {
 }
 
 /** SOCKADDR_INET → address string; '' for AF_UNSPEC; the raw family number for anything else. */
-function sockaddr(view: DataView, o: number): string | number {
+export function sockaddr(view: DataView, o: number): string | number {
   const family = view.getUint16(o, true);
   if (family === AF_INET) return `${view.getUint8(o + 4)}.${view.getUint8(o + 5)}.${view.getUint8(o + 6)}.${view.getUint8(o + 7)}`;
   if (family === AF_INET6) return formatIpv6(view, o + 8);
@@ -102,12 +102,20 @@ const INT_GETTER: Record<number, [string, string]> = {
   8: ['getBigUint64', 'getBigInt64'],
 };
 
-/** `name → value` as a dense lookup array indexed by `value - min`. */
-function enumTable(values: Readonly<Record<string, number>>): { min: number; names: (string | undefined)[] } {
+/**
+ * `value → name`: a dense array indexed by `value - min` when the values are
+ * close together, else an object keyed by value (NL_ROUTE_PROTOCOL has 1…19
+ * and 10002…10007).
+ */
+function enumTable(values: Readonly<Record<string, number>>): { min: number; names: (string | undefined)[] | Record<number, string> } {
   const entries = Object.entries(values);
   const min = Math.min(...entries.map(([, v]) => v));
   const max = Math.max(...entries.map(([, v]) => v));
-  if (max - min > 4096) throw new RangeError('enum values are too sparse for a lookup table');
+  if (max - min > 256) {
+    const names: Record<number, string> = Object.create(null) as Record<number, string>;
+    for (const [name, value] of entries) names[value] = name;
+    return { min: 0, names };
+  }
   const names: (string | undefined)[] = Array.from({ length: max - min + 1 }, () => undefined);
   for (const [name, value] of entries) names[value - min] = name;
   return { min, names };
@@ -129,6 +137,12 @@ export function readerSource(layout: StructLayout): { source: string; constants:
   const props: string[] = [];
   const at = (offset: number) => `b + ${offset}`;
   for (const field of layout.fields) {
+    if (field.kind.t === 'flags') {
+      const x = `x${lines.length}`;
+      lines.push(`const ${x} = v.getUint8(${at(field.offset)});`);
+      field.kind.bits.forEach((name, i) => props.push(`${JSON.stringify(keyOf(name))}: (${x} & ${1 << i}) !== 0`));
+      continue;
+    }
     props.push(`${JSON.stringify(field.key)}: ${expression(field.kind, field.offset)}`);
   }
   function expression(kind: Kind, offset: number): string {
@@ -155,6 +169,10 @@ export function readerSource(layout: StructLayout): { source: string; constants:
         const x = `x${lines.length}`;
         lines.push(`const ${x} = v.getUint8(${at(offset)});`);
         return `{ ${kind.bits.map((name, i) => `${JSON.stringify(keyOf(name))}: (${x} & ${1 << i}) !== 0`).join(', ')} }`;
+      }
+      case 'flags': {
+        // Flattened into the row: one boolean per bit, keyed by the bitfield's name (see the props loop).
+        throw new Error('unreachable: flags members are expanded by the caller');
       }
       case 'wstr':
         return `H.wstr(v, ${at(offset)}, ${kind.length})`;

@@ -84,6 +84,8 @@ export function kindSchema(kind: Kind): z.ZodType {
       const keys = kind.bits.map(keyOf);
       return z.custom((v) => isFlags(v, keys), { message: `Expected an object with boolean ${keys.join(', ')}` });
     }
+    case 'flags':
+      return z.boolean(); // one per bit, see rowSchema
     case 'wstr':
       return z.string().max(kind.length);
     case 'bytes':
@@ -121,6 +123,10 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
   const shape: Record<string, z.ZodType> = {};
   const ranged: Ranged[] = [];
   for (const [cName, kind] of decl.members) {
+    if (kind.t === 'flags') {
+      for (const bit of kind.bits) shape[keyOf(bit)] = z.boolean();
+      continue;
+    }
     const key = keyOf(cName);
     shape[key] = kindSchema(kind);
     const range = rangeOf(kind);
