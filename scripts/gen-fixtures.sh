@@ -3,7 +3,8 @@
 # real Windows headers and runs them under Wine.
 #
 #   scripts/gen-fixtures.sh            rewrite fixtures/c/layout.json, fixtures/c/tables/
-#                                      and fixtures/c/structs/MIB_IF_ROW2/
+#                                      and fixtures/c/structs/{MIB_IF_ROW2,MIB_UNICASTIPADDRESS_ROW,
+#                                      MIB_IPFORWARD_ROW2,MIB_IPNET_ROW2}/
 #   scripts/gen-fixtures.sh --check    regenerate into a temporary folder and fail if
 #                                      anything differs from the committed files
 set -euo pipefail
@@ -18,28 +19,35 @@ check=0
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="$work/out"
+net_structs=(MIB_UNICASTIPADDRESS_ROW MIB_IPFORWARD_ROW2 MIB_IPNET_ROW2) # written by tables-net.c
 mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2"
+for s in "${net_structs[@]}"; do mkdir -p "$out/structs/$s"; done
 
 cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/layout.exe" "$src/layout.c"
 "$cc" "${cflags[@]}" -o "$work/tables.exe" "$src/tables.c"
 "$cc" "${cflags[@]}" -o "$work/tables-if2.exe" "$src/tables-if2.c"
+"$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
 (cd "$out" && wine "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
 (cd "$out/tables" && wine "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
 (cd "$out/structs/MIB_IF_ROW2" && wine "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
+(cd "$out/structs" && wine "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 
 if [ "$check" = 1 ]; then
   status=0
   diff -u "$src/layout.json" "$out/layout.json" || status=1
   diff -r -u "$src/tables" "$out/tables" || status=1
   diff -r -u "$src/structs/MIB_IF_ROW2" "$out/structs/MIB_IF_ROW2" || status=1
+  for s in "${net_structs[@]}"; do diff -r -u "$src/structs/$s" "$out/structs/$s" || status=1; done
   if [ "$status" != 0 ]; then
     echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates; run scripts/gen-fixtures.sh and commit" >&2
     exit 1
   fi
-  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files + layout.json)"
+  net_files=0
+  for s in "${net_structs[@]}"; do net_files=$((net_files + $(ls "$out/structs/$s" | wc -l))); done
+  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files + layout.json)"
 else
   cp "$out/layout.json" "$src/layout.json"
   rm -rf "$src/tables"
@@ -47,5 +55,9 @@ else
   rm -rf "$src/structs/MIB_IF_ROW2"
   mkdir -p "$src/structs"
   cp -r "$out/structs/MIB_IF_ROW2" "$src/structs/MIB_IF_ROW2"
-  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/MIB_IF_ROW2/"
+  for s in "${net_structs[@]}"; do
+    rm -rf "$src/structs/$s"
+    cp -r "$out/structs/$s" "$src/structs/$s"
+  done
+  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/ (MIB_IF_ROW2 ${net_structs[*]})"
 fi

@@ -145,10 +145,12 @@ export interface FamilyTable<R> {
   readonly bytes: (family: unknown) => Uint8Array | null;
 }
 
+const ERROR_INVALID_FUNCTION = 1;
 const ERROR_NOT_SUPPORTED = 50;
 
+/** A family the system does not serve: ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION (Wine 8's GetIpNetTable2 for IPv6). */
 function notSupported(error: unknown): boolean {
-  return error instanceof IpHelperError && error.errno === ERROR_NOT_SUPPORTED;
+  return error instanceof IpHelperError && (error.errno === ERROR_NOT_SUPPORTED || error.errno === ERROR_INVALID_FUNCTION);
 }
 
 type Outcome = { bytes: Uint8Array | null } | { error: unknown };
@@ -189,8 +191,9 @@ function concatTables(struct: Struct, tables: readonly (Uint8Array | null)[]): U
  * the IPv6 one — never one AF_UNSPEC call, which some systems mishandle (Wine
  * 8's GetIpNetTable2 fills the IPv4 rows and still returns an error; every
  * table handed out is freed all the same). With 'all', a family the system
- * does not support (ERROR_NOT_SUPPORTED) contributes no rows; if neither is
- * supported, that error is thrown.
+ * does not serve (ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION as Wine 8's
+ * GetIpNetTable2 answers for IPv6) contributes no rows; if neither family is
+ * served, that error is thrown.
  */
 export function familyTable<M extends readonly Member[]>(fn: DllFunction, struct: Struct<M>): FamilyTable<RowOf<M>> {
   const s = struct as unknown as Struct;
