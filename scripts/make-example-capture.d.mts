@@ -1,2 +1,2 @@
-/** The bytes of examples/laptop.ipcap, rebuilt from fixtures/c/tables/realistic.bin. */
+/** The bytes of examples/laptop.ipcap, rebuilt from the C-made realistic tables in fixtures/c/. */
 export function exampleCapture(): Uint8Array;

@@ -1,5 +1,5 @@
 // Writes examples/laptop.ipcap: the C-made realistic interface table (fixtures/c/tables/realistic.bin)
-// and adapter table (fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin) in one capture file
+// and the adapter, address, route and neighbour tables (fixtures/c/structs/*/…-realistic.bin) in one capture file
 // (format version 2), with the aliases and names Windows would show for its interfaces.
 // Deterministic (fixed time), so a test can check the committed file is current.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,9 @@ import { encodeCaptureTables } from 'ipinterface';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const table = readFileSync(`${root}fixtures/c/tables/realistic.bin`);
 const adapters = readFileSync(`${root}fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin`);
+const addresses = readFileSync(`${root}fixtures/c/structs/MIB_UNICASTIPADDRESS_ROW/unicast-realistic.bin`);
+const routes = readFileSync(`${root}fixtures/c/structs/MIB_IPFORWARD_ROW2/forward-realistic.bin`);
+const neighbors = readFileSync(`${root}fixtures/c/structs/MIB_IPNET_ROW2/ipnet-realistic.bin`);
 
 /** NET_LUID → names: IfType is bits 48–63, NetLuidIndex bits 24–47. */
 const luid = (ifType, index) => (BigInt(ifType) << 48n) | (BigInt(index) << 24n);
@@ -23,14 +26,23 @@ const interfaces = new Map([
 ]);
 
 export function exampleCapture() {
-  return encodeCaptureTables([{ struct: 'MIB_IPINTERFACE_ROW', bytes: table }, { struct: 'MIB_IF_ROW2', bytes: adapters }], {
+  return encodeCaptureTables(
+    [
+      { struct: 'MIB_IPINTERFACE_ROW', bytes: table },
+      { struct: 'MIB_IF_ROW2', bytes: adapters },
+      { struct: 'MIB_UNICASTIPADDRESS_ROW', bytes: addresses },
+      { struct: 'MIB_IPFORWARD_ROW2', bytes: routes },
+      { struct: 'MIB_IPNET_ROW2', bytes: neighbors },
+    ],
+    {
     family: 'all',
     arch: 'x64',
     capturedAt: new Date('2026-11-24T09:00:00.000Z'),
     system: 'win32 10.0.22631 x64 (synthetic: rows made by fixtures/c/tables.c)',
     writer: 'ipinterface scripts/make-example-capture.mjs',
     interfaces,
-  });
+    },
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

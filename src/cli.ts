@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { parseIp } from './ip.js';
 import { parseArgs } from 'node:util';
 import { getUnicastIpAddressTable, INFINITE_LIFETIME, type UnicastIpAddressRow } from './addresses.js';
 import { getIpNetTable2, type IpNetRow2 } from './neighbors.js';
@@ -186,6 +187,14 @@ const ADAPTERS: View<IfRow2> = {
 const capital = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const familyOf = (address: string): 'ipv4' | 'ipv6' => (address.includes(':') ? 'ipv6' : 'ipv4');
 const inFamily = (options: Options, address: string) => options.family === 'all' || familyOf(address) === options.family;
+/** Orders addresses numerically (192.168.1.9 before 192.168.1.10), IPv4 before IPv6. */
+function compareAddresses(a: string, b: string): number {
+  const x = parseIp(a, 'a').bytes;
+  const y = parseIp(b, 'b').bytes;
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}
 const macText = (mac: string) => mac.toUpperCase().replaceAll(':', '-');
 
 /** A lifetime in seconds as PowerShell shows a TimeSpan ('Infinite' for 0xFFFFFFFF). */
@@ -241,7 +250,7 @@ const ADDRESSES: View<WithAlias<UnicastIpAddressRow>> = {
   ],
   jsonFields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
   fields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
-  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || familyOf(a.address).localeCompare(familyOf(b.address)) || a.address.localeCompare(b.address),
+  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || compareAddresses(a.address, b.address),
   alarm: new Set(['Duplicate', 'Invalid', 'Deprecated']),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());
@@ -279,8 +288,8 @@ const ROUTES: View<RouteRow> = {
   sort: (a, b) =>
     familyOf(a.destinationPrefix.address).localeCompare(familyOf(b.destinationPrefix.address)) ||
     a.interfaceIndex - b.interfaceIndex ||
-    a.destinationPrefix.prefixLength - b.destinationPrefix.prefixLength ||
-    a.destinationPrefix.address.localeCompare(b.destinationPrefix.address, 'en', { numeric: true }),
+    compareAddresses(a.destinationPrefix.address, b.destinationPrefix.address) ||
+    a.destinationPrefix.prefixLength - b.destinationPrefix.prefixLength,
   alarm: new Set(),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());
@@ -310,7 +319,7 @@ const NEIGHBORS: View<WithAlias<IpNetRow2>> = {
   ],
   jsonFields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
   fields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
-  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || familyOf(a.address).localeCompare(familyOf(b.address)) || a.address.localeCompare(b.address, 'en', { numeric: true }),
+  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || compareAddresses(a.address, b.address),
   alarm: new Set(['Unreachable', 'Incomplete']),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());

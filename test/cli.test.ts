@@ -273,3 +273,68 @@ describe('decoding needs nothing native', () => {
     expect(JSON.parse(api.stdout)).toEqual({ rows: realistic.length, adapters: 8, koffi: false });
   });
 });
+
+describe('ipinterface addresses / routes / neighbors / route-to (the bin, from the bundled capture)', () => {
+  const structs = join(root, 'fixtures', 'c', 'structs');
+  const cRows = (dir: string, name: string) =>
+    (JSON.parse(require('node:fs').readFileSync(join(structs, dir, `${name}.json`), 'utf8')) as { rows: Record<string, unknown>[] }).rows;
+  const aliasOf = new Map(cRows('MIB_IF_ROW2', 'if2-realistic').map((a) => [a.interfaceLuid, a.alias]));
+  const family = (address: string) => (address.includes(':') ? 'ipv6' : 'ipv4');
+
+  it('--json of each view is the C-printed rows plus the interface alias from the adapter table', async () => {
+    for (const [view, dir, name] of [
+      ['addresses', 'MIB_UNICASTIPADDRESS_ROW', 'unicast-realistic'],
+      ['neighbors', 'MIB_IPNET_ROW2', 'ipnet-realistic'],
+    ] as const) {
+      const r = await run([view, '--from', capture, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const expected = cRows(dir, name).map((row) => ({ ...row, interfaceAlias: aliasOf.get(row.interfaceLuid) ?? null }));
+      const sortKey = (x: Record<string, unknown>) => `${String(x.interfaceIndex).padStart(10)} ${x.address}`;
+      expect((JSON.parse(r.stdout) as Record<string, unknown>[]).map(sortKey).sort()).toEqual(expected.map(sortKey).sort());
+      expect(new Set((JSON.parse(r.stdout) as unknown[]).map((x) => JSON.stringify(x)))).toEqual(new Set(expected.map((x) => JSON.stringify(x))));
+    }
+    const routes = JSON.parse((await run(['routes', '--from', capture, '--json'])).stdout) as Record<string, unknown>[];
+    expect(routes).toHaveLength(cRows('MIB_IPFORWARD_ROW2', 'forward-realistic').length);
+    for (const route of routes) expect(cRows('MIB_IPFORWARD_ROW2', 'forward-realistic')).toContainEqual(Object.fromEntries(Object.entries(route).filter(([k]) => k !== 'interfaceAlias' && k !== 'interfaceMetric')));
+  });
+
+  it('--family filters; the tables are shaped like Get-NetIPAddress, Get-NetRoute and Get-NetNeighbor', async () => {
+    const v4 = JSON.parse((await run(['addresses', '--from', capture, '--family', 'ipv4', '--json'])).stdout) as { address: string }[];
+    expect(v4.length).toBe(cRows('MIB_UNICASTIPADDRESS_ROW', 'unicast-realistic').filter((r) => family(r.address as string) === 'ipv4').length);
+    expect(v4.every((r) => family(r.address) === 'ipv4')).toBe(true);
+    expect((await run(['addresses', '--from', capture])).stdout.split('\n')[0]).toMatch(/^ifIndex +InterfaceAlias +IPAddress +PrefixLength +PrefixOrigin +SuffixOrigin +AddressState +ValidLifetime$/);
+    expect((await run(['routes', '--from', capture])).stdout.split('\n')[0]).toMatch(/^ifIndex +DestinationPrefix +NextHop +RouteMetric +ifMetric +Protocol +InterfaceAlias$/);
+    const neighbors = (await run(['neighbors', '--from', capture])).stdout.split('\n');
+    expect(neighbors[0]).toMatch(/^ifIndex +IPAddress +LinkLayerAddress +State +IsRouter +InterfaceAlias$/);
+    expect(neighbors.find((l) => l.includes(' 192.168.1.1 '))).toMatch(/^12 +192\.168\.1\.1 +F4-92-BF-0A-3C-11 +Reachable +False +Ethernet$/);
+  });
+
+  it('route-to: the route chosen from the captured tables by the documented rule (Ethernet: 0 + 25 beats Wi-Fi: 0 + 35)', async () => {
+    const r = await run(['route-to', '8.8.8.8', '--from', capture, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [best] = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(best).toMatchObject({ destination: '8.8.8.8', family: 'ipv4', interfaceIndex: 12, interfaceAlias: 'Ethernet', nextHop: '192.168.1.1', sourceAddress: '192.168.1.23', routeMetric: 0, interfaceMetric: 25, effectiveMetric: 25, method: 'forwardTable' });
+    const wifi = JSON.parse((await run(['route-to', '8.8.8.8', '--from', capture, '--json', '--interface', '17'])).stdout)[0];
+    expect(wifi).toMatchObject({ interfaceIndex: 17, nextHop: '192.168.50.1', sourceAddress: '192.168.50.117' });
+    const table = await run(['route-to', '10.8.0.9', '--from', capture]);
+    expect(table.stdout.split('\n')[2]).toMatch(/^23 +wg0 +10\.8\.0\.2 +10\.8\.0\.0\/24 +0\.0\.0\.0 /);
+  });
+
+  it('route-to and view usage errors exit 2; no route exits 1 with the system code', async () => {
+    for (const [args, message] of [
+      [['route-to', '--from', capture], /needs a destination address/],
+      [['route-to', 'example.com', '--from', capture], /Expected an IPv4 or IPv6 address after `route-to`, got `example.com`/],
+      [['route-to', '8.8.8.8', '9.9.9.9', '--from', capture], /Unexpected argument '9.9.9.9'/],
+      [['route-to', '8.8.8.8', '--family', 'ipv4', '--from', capture], /--family is not an option of `ipinterface route-to`/],
+      [['route-to', '8.8.8.8', '--source', 'nope', '--from', capture], /`options.sourceAddress`/],
+      [['routes', '--source', '1.2.3.4', '--from', capture], /--source and --interface are options of `ipinterface route-to`/],
+      [['neighbors', '--watch'], /--watch is not an option of `ipinterface neighbors`/],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+    }
+    const none = await run(['route-to', '8.8.8.8', '--from', capture, '--interface', '9']);
+    expect(none).toMatchObject({ code: 1, stderr: expect.stringMatching(/^ipinterface: ERROR_NETWORK_UNREACHABLE: /) });
+  });
+});
