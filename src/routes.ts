@@ -266,7 +266,8 @@ export interface RouteTables {
  * Chooses the route for `destination` from tables by Windows' documented rule
  * (pure: used where GetBestRoute2 is not supported, and on captures): among
  * the routes whose prefix contains the destination (on the given interface,
- * or the interface owning the given source address), the longest prefix; then
+ * else the zone of a link-local destination like 'fe80::1%17'; and on the
+ * interface owning the given source address), the longest prefix; then
  * the lowest route metric + interface metric; then the lowest interface index.
  * Throws ERROR_NETWORK_UNREACHABLE when no route matches.
  */
@@ -277,6 +278,8 @@ export function chooseRoute(destination: string, tables: RouteTables, options?: 
   const routes = tables.routes.filter((r) => r.destinationPrefix.address.includes(':') === (family === 'ipv6'));
   let allowed: ((index: number) => boolean) | undefined;
   if (on) allowed = 'index' in on ? (i) => i === on.index : (i) => routes.some((r) => r.interfaceIndex === i && r.interfaceLuid === on.luid);
+  // A link-local destination's zone ('fe80::1%17') is the interface it is reached through.
+  else if (isLinkLocal(dest) && dest.scopeId !== 0) allowed = (i) => i === dest.scopeId;
   if (source) {
     const owners = new Set((tables.addresses ?? []).filter((a) => a.address === sourceText(source)).map((a) => a.interfaceIndex));
     const previous = allowed;

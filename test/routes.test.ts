@@ -113,6 +113,7 @@ describe('chooseRoute (the documented rule)', () => {
 
   it('IPv6: a link-local destination takes a link-local source on the chosen interface; a global one a global source', () => {
     expect(chooseRoute('fe80::99', tables)).toMatchObject({ interfaceIndex: 12, sourceAddress: 'fe80::abcd' });
+    expect(chooseRoute('fe80::99%17', tables)).toMatchObject({ interfaceIndex: 17, sourceAddress: 'fe80::1234' }); // the zone is the interface
     expect(chooseRoute('2606:4700::1111', tables)).toMatchObject({ interfaceIndex: 17, nextHop: 'fe80::1', sourceAddress: '2001:db8::7' });
   });
 
