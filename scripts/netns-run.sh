@@ -25,9 +25,11 @@
 #     that server was started. After the program `wineserver -k`, so nothing
 #     started in the namespace lingers (and the namespace ends).
 #
-# Extending it: add `ip …` lines to setup_network (addresses, routes, permanent
-# neighbours…) and lines to `captures` (e.g. `addr ip -j addr show`,
-# `route ip -j route show table all`, `neigh ip -j neigh show`).
+#   route-get/NAME.json       `ip -j route get DST` for each entry of route_gets
+#                             (NAME.error: ip's message when the kernel has no route)
+#
+# Extending it: add `ip …` lines to setup_network / setup_addresses_routes_neighbours
+# and lines to `captures` or `route_gets`.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -90,11 +92,77 @@ setup_network() {
     [ "$(cat /sys/class/net/ipi-br0/carrier 2>/dev/null)" = 1 ] && [ "$(cat /sys/class/net/ipi-veth2/operstate)" = up ] && break
     sleep 0.1
   done
+
+  setup_addresses_routes_neighbours
 }
+
+# Addresses, routes and permanent neighbours (test/wine/realsystem-net.test.ts).
+# The route metrics are chosen so that reading the kernel's decimal metric as
+# hex (what Wine 8 does) changes most of them: 7 → 7, 15 → 21, 20 → 32, 30 → 48, 100 → 256.
+setup_addresses_routes_neighbours() {
+  # IPv4 on the up veth end with carrier and on the bridge; a second IPv4 on the veth.
+  ip addr add 10.71.0.2/24 dev ipi-veth2
+  ip addr add 10.71.8.2/28 dev ipi-veth2
+  ip addr add 192.0.2.10/24 dev ipi-br0
+  # IPv4 on an interface without carrier (veth0: its peer is down): the kernel marks its routes linkdown.
+  ip addr add 172.31.71.2/16 dev ipi-veth0
+  # Global IPv6, no duplicate address detection: preferred at once.
+  ip -6 addr add 2001:db8:71::2/64 dev ipi-veth2 nodad
+  ip -6 addr add 2001:db8:72::10/56 dev ipi-br0 nodad
+
+  # IPv4 routes with chosen metrics (the kernel's connected routes have metric 0).
+  ip route add 198.51.100.0/24 via 10.71.0.1 dev ipi-veth2 metric 7
+  ip route add 198.51.100.0/24 via 192.0.2.1 dev ipi-br0 metric 9    # same prefix, worse metric: not chosen
+  ip route add 203.0.113.9/32 via 192.0.2.1 dev ipi-br0 metric 15     # a host route
+  ip route add 203.0.113.50/32 dev ipi-veth2 metric 3                  # a host route without gateway
+  ip route add 203.0.113.0/24 dev ipi-veth2 metric 100                  # on-link, no gateway
+  ip route add default via 10.71.0.1 dev ipi-veth2 metric 20
+  ip route add default via 192.0.2.1 dev ipi-br0 metric 30
+  # IPv6 routes (Wine 8 reads none of them).
+  ip -6 route add 2001:db8:99::/48 via 2001:db8:71::1 dev ipi-veth2 metric 5
+
+  # Permanent neighbours: two IPv4, one IPv6.
+  ip neigh add 10.71.0.5 lladdr 02:aa:bb:cc:dd:05 dev ipi-veth2 nud permanent
+  ip neigh add 192.0.2.20 lladdr 02:aa:bb:cc:dd:14 dev ipi-br0 nud permanent
+  ip -6 neigh add 2001:db8:71::5 lladdr 02:aa:bb:cc:dd:06 dev ipi-veth2 nud permanent
+
+  # The kernel adds IPv6 link-local addresses (with DAD) once a link has carrier:
+  # wait until none is tentative any more, so the view stays put while the program runs.
+  local i ifname ready
+  for i in $(seq 50); do
+    ready=1
+    for ifname in ipi-veth2 ipi-veth3 ipi-br0; do
+      ip -6 addr show dev "$ifname" scope link | grep -q inet6 || ready=0
+    done
+    [ "$ready" = 1 ] && [ -z "$(ip -6 addr show tentative)" ] && break
+    sleep 0.1
+  done
+}
+
+# Destinations of `ip -j route get` captures: "NAME DESTINATION [ip route get options]".
+route_gets=(
+  "specific 198.51.100.20"      # 198.51.100.0/24 metric 7 via 10.71.0.1 (not the metric 9 one via the bridge)
+  "host 203.0.113.9"            # the /32 via 192.0.2.1
+  "host-onlink 203.0.113.50"    # the /32 without gateway (inside 203.0.113.0/24: the longer prefix wins)
+  "onlink-route 203.0.113.77"   # 203.0.113.0/24 dev ipi-veth2, no gateway
+  "default 198.18.0.1"          # only the default routes match: metric 20 via 10.71.0.1
+  "connected 192.0.2.77"        # the bridge's own subnet, on-link
+  "connected2 10.71.0.9"        # the veth's subnet, on-link
+  "connected3 10.71.8.5"        # the veth's second subnet: the kernel sends from 10.71.8.2
+  "linkdown 172.31.5.5"         # on-link on ipi-veth0, which has no carrier (route flagged linkdown)
+  "loopback 127.0.0.1"          # the local table (not in /proc/net/route)
+  "default-br 198.18.0.1 oif ipi-br0"   # restricted to the bridge: its default route (metric 30)
+  "v6-connected 2001:db8:71::9" # kernel: on-link; Wine: no IPv6 routes
+  "v6-unreachable 2001:db8:4242::1"     # no IPv6 route at all (kernel: unreachable)
+)
 
 # What to capture from the kernel: "NAME COMMAND…", stdout to NAME.json.
 captures=(
   "link ip -j -d link show"
+  "addr ip -j addr show"
+  "route ip -j route show table main"
+  "route6 ip -j -6 route show table main"
+  "neigh ip -j neigh show"
 )
 
 # /sys/class/net/NAME/ATTR for each interface → sys/NAME/ATTR; an unreadable
@@ -107,6 +175,16 @@ capture_kernel() { # capture_kernel DIR
   for spec in "${captures[@]}"; do
     name="${spec%% *}"; cmd="${spec#* }"
     $cmd > "$dir/$name.json"
+  done
+  # route-get/NAME.json, or route-get/NAME.error with ip's message when the kernel has no route.
+  mkdir -p "$dir/route-get"
+  for spec in "${route_gets[@]}"; do
+    name="${spec%% *}"
+    if ip -j route get ${spec#* } > "$dir/route-get/$name.json" 2> "$dir/route-get/$name.error"; then
+      rm -f "$dir/route-get/$name.error"
+    else
+      rm -f "$dir/route-get/$name.json"
+    fi
   done
   for ifdir in /sys/class/net/*/; do
     ifname="$(basename "$ifdir")"

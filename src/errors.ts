@@ -56,6 +56,7 @@ export class IpInterfaceDecodeError extends Error {
 
 /** Win32 error codes the IP Helper functions document, by number (winerror.h). */
 export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = {
+  1: 'ERROR_INVALID_FUNCTION',
   2: 'ERROR_FILE_NOT_FOUND',
   5: 'ERROR_ACCESS_DENIED',
   6: 'ERROR_INVALID_HANDLE',
@@ -72,6 +73,7 @@ export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = {
 
 /** What each known Win32 code means for these functions (Microsoft's descriptions, shortened). */
 const WIN32_ERROR_TEXT: Readonly<Record<string, string>> = {
+  ERROR_INVALID_FUNCTION: 'the function is not implemented for this request (Wine 8 answers so for IPv6 neighbours)',
   ERROR_FILE_NOT_FOUND: 'the system cannot find the interface',
   ERROR_ACCESS_DENIED: 'access is denied (administrator rights are needed)',
   ERROR_INVALID_HANDLE: 'the handle is invalid',

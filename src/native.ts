@@ -151,7 +151,11 @@ export function systemMessage(code: number): string | undefined {
 
 let changeCallbackProto: KoffiType | undefined;
 
-/** PIPINTERFACE_CHANGE_CALLBACK: VOID (PVOID CallerContext, PMIB_IPINTERFACE_ROW Row, MIB_NOTIFICATION_TYPE). */
+/**
+ * PIPINTERFACE_CHANGE_CALLBACK, PIPFORWARD_CHANGE_CALLBACK and
+ * PUNICAST_IPADDRESS_CHANGE_CALLBACK all are VOID (PVOID CallerContext, PMIB_…_ROW Row,
+ * MIB_NOTIFICATION_TYPE NotificationType): one koffi prototype serves the three.
+ */
 function changeCallbackType(): KoffiType {
   if (!changeCallbackProto) {
     const k = loadKoffi();
@@ -165,7 +169,7 @@ function changeCallbackType(): KoffiType {
 export type RegisteredCallback = { readonly __registeredCallback: unique symbol };
 
 /**
- * Registers `onChange` as a native PIPINTERFACE_CHANGE_CALLBACK. The row is
+ * Registers `onChange` as a native change callback (see changeCallbackType). The row is
  * copied (rowSize bytes) before `onChange` sees it: the system's pointer is only
  * valid during the callback. `onChange` must not throw (nothing native may see a JS exception).
  */
@@ -185,16 +189,17 @@ export function unregisterCallback(callback: RegisteredCallback): void {
   loadKoffi().unregister(callback as unknown as bigint);
 }
 
-/** NotifyIpInterfaceChange without the initial notification: returns the status and the handle. */
-export function notifyIpInterfaceChange(af: number, callback: RegisteredCallback): { status: number; handle: NativePointer | null } {
+/** The three Notify…Change functions this package uses: they share one signature and one callback type. */
+export type NotifyFunction = 'NotifyIpInterfaceChange' | 'NotifyRouteChange2' | 'NotifyUnicastIpAddressChange';
+
+/**
+ * Notify…Change(Family, Callback, CallerContext, InitialNotification = FALSE,
+ * &Handle): returns the status and the handle (which a system may leave NULL
+ * on success: Wine 8's NotifyRouteChange2 does).
+ */
+export function notifyChange(name: NotifyFunction, af: number, callback: RegisteredCallback): { status: number; handle: NativePointer | null } {
   const k = loadKoffi();
-  const fn = bind('iphlpapi.dll', 'NotifyIpInterfaceChange', 'uint32_t', [
-    'uint16_t',
-    k.pointer(changeCallbackType()),
-    'void *',
-    'uint8_t',
-    outPointer(),
-  ]);
+  const fn = bind('iphlpapi.dll', name, 'uint32_t', ['uint16_t', k.pointer(changeCallbackType()), 'void *', 'uint8_t', outPointer()]);
   const handle: (NativePointer | null)[] = [null];
   const status = fn(af, callback, null, 0, handle) as number;
   return { status, handle: handle[0] ?? null };

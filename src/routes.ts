@@ -198,19 +198,46 @@ function metricsOf(rows: IpInterfaceRow[] | undefined): Map<number, number> | un
   return rows && new Map(rows.map((r) => [r.interfaceIndex, r.metric]));
 }
 
-/** A usable source address on an interface: preferred, not skipped, the destination's scope for IPv6. */
+/**
+ * A usable source address on an interface (preferred, not skipped, of the
+ * destination's family), by the source-address rules that apply to one
+ * interface (RFC 6724, which Windows follows): the same scope as the
+ * destination, then the longest prefix shared with it (an address whose
+ * on-link prefix holds the destination first).
+ */
 function pickSource(addresses: readonly UnicastIpAddressRow[] | undefined, interfaceIndex: number, dest: ParsedIp): string | null {
   if (!addresses) return null;
   const usable = addresses
     .filter((a) => a.interfaceIndex === interfaceIndex && a.dadState === 'preferred' && !a.skipAsSource)
     .map((a) => ({ a, ip: parseIp(a.address, 'address') }))
     .filter(({ ip }) => ip.family === dest.family);
-  const sameScope = usable.find(({ ip }) => isLinkLocal(ip) === isLinkLocal(dest));
-  return (sameScope ?? usable[0])?.a.address ?? null;
+  let best: { a: UnicastIpAddressRow; score: number } | undefined;
+  for (const { a, ip } of usable) {
+    const scope = isLinkLocal(ip) === isLinkLocal(dest) ? 1 << 16 : 0;
+    const onLink = prefixContains(ip, a.onLinkPrefixLength, dest) ? 1 << 8 : 0;
+    const score = scope + onLink + commonPrefix(ip, dest);
+    if (!best || score > best.score) best = { a, score };
+  }
+  return best?.a.address ?? null;
 }
 
-function unreachable(destination: string): IpHelperError {
-  return new IpHelperError(`GetBestRoute2 failed: no route to ${destination}: ERROR_NETWORK_UNREACHABLE (1231)`, {
+/** The number of leading bits two addresses of one family share. */
+function commonPrefix(a: ParsedIp, b: ParsedIp): number {
+  let bits = 0;
+  for (let i = 0; i < a.bytes.length; i++) {
+    const x = a.bytes[i]! ^ b.bytes[i]!;
+    if (x === 0) {
+      bits += 8;
+      continue;
+    }
+    return bits + Math.clz32(x) - 24;
+  }
+  return bits;
+}
+
+function unreachable(destination: string, emptyFamily?: 'ipv4' | 'ipv6'): IpHelperError {
+  const why = emptyFamily ? ` (the routing table has no ${emptyFamily === 'ipv4' ? 'IPv4' : 'IPv6'} routes at all${emptyFamily === 'ipv6' ? ': Wine 8, for one, returns none' : ''})` : '';
+  return new IpHelperError(`GetBestRoute2 failed: no route to ${destination}${why}: ERROR_NETWORK_UNREACHABLE (1231)`, {
     code: 'ERROR_NETWORK_UNREACHABLE',
     syscall: 'GetBestRoute2',
     errno: ERROR_NETWORK_UNREACHABLE,
@@ -298,7 +325,7 @@ export function chooseRoute(destination: string, tables: RouteTables, options?: 
         (effective < best.effective || (effective === best.effective && route.interfaceIndex < best.route.interfaceIndex)));
     if (better) best = { route, effective };
   }
-  if (!best) throw unreachable(text);
+  if (!best) throw unreachable(text, routes.length === 0 ? family : undefined);
   const { route } = best;
   const interfaceMetric = metrics?.get(route.interfaceIndex) ?? null;
   return {

@@ -27,7 +27,7 @@ import {
   assertWindows,
   cancelMibChangeNotify2Async,
   cancelMibChangeNotify2OnThread,
-  notifyIpInterfaceChange,
+  notifyChange,
   registerChangeCallback,
   checkStatus,
   unregisterCallback,
@@ -102,9 +102,9 @@ class Registration {
   open(): void {
     const rowSize = ipInterfaceLayout().rowSize;
     this.#callback = registerChangeCallback(rowSize, (row, type) => this.#onNative(row, type));
-    let result: ReturnType<typeof notifyIpInterfaceChange>;
+    let result: ReturnType<typeof notifyChange>;
     try {
-      result = notifyIpInterfaceChange(this.af, this.#callback);
+      result = notifyChange('NotifyIpInterfaceChange', this.af, this.#callback);
     } catch (error) {
       this.#release();
       throw error;

@@ -20,7 +20,7 @@ const C = {
 };
 const familyOf = (name: keyof typeof C, row: Row) => (String(name === 'routes' ? (row.destinationPrefix as Row).address : row.address).includes(':') ? 'ipv6' : 'ipv4');
 /** What each family should return: the C rows of that family, in table order; 'all' is IPv4's then IPv6's. */
-const expected = (name: keyof typeof C, family: 'all' | 'ipv4' | 'ipv6') =>
+const expected = (name: keyof typeof C, family: 'all' | 'ipv4' | 'ipv6'): Row[] =>
   family === 'all' ? [...expected(name, 'ipv4'), ...expected(name, 'ipv6')] : C[name].filter((r) => familyOf(name, r) === family);
 
 describeWithTools('addresses, routes and neighbours in Windows Node under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {

@@ -83,6 +83,19 @@ export interface KernelView {
   readonly dev: Readonly<Record<string, DevCounters>>;
   /** Every `captures` entry of the script, parsed: NAME.json → value. */
   readonly json: Readonly<Record<string, unknown>>;
+  /** Every `route_gets` entry of the script: `ip -j route get` parsed, or ip's message when the kernel has no route. */
+  readonly routeGet: Readonly<Record<string, { readonly ok: IpRouteGet } | { readonly error: string }>>;
+}
+
+/** `ip -j route get DST` (its one entry; the members used here). */
+export interface IpRouteGet {
+  type?: string;
+  dst: string;
+  gateway?: string;
+  dev: string;
+  prefsrc?: string;
+  flags?: string[];
+  [key: string]: unknown;
 }
 
 export function parseProcNetDev(text: string): Record<string, DevCounters> {
@@ -116,7 +129,19 @@ export function readKernelView(dir: string): KernelView {
     }
     sys[name] = { attrs, errors };
   }
-  return { link: json.link as IpLink[], sys, dev: parseProcNetDev(readFileSync(join(dir, 'proc-net-dev.txt'), 'utf8')), json };
+  const routeGet: Record<string, { ok: IpRouteGet } | { error: string }> = {};
+  const routeGetDir = join(dir, 'route-get');
+  for (const file of existsSync(routeGetDir) ? readdirSync(routeGetDir) : []) {
+    const text = readFileSync(join(routeGetDir, file), 'utf8');
+    if (file.endsWith('.json')) {
+      const entries = JSON.parse(text) as IpRouteGet[];
+      if (entries.length !== 1) throw new Error(`route-get/${file}: expected one entry, got ${entries.length}`);
+      routeGet[file.slice(0, -'.json'.length)] = { ok: entries[0]! };
+    } else if (file.endsWith('.error')) {
+      routeGet[file.slice(0, -'.error'.length)] = { error: text.trim() };
+    }
+  }
+  return { link: json.link as IpLink[], sys, dev: parseProcNetDev(readFileSync(join(dir, 'proc-net-dev.txt'), 'utf8')), json, routeGet };
 }
 
 export interface NetnsRun<T> {
