@@ -10,10 +10,19 @@ export type { FamilyOption } from './family.js';
 export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
 export type { IpInterfaceKey } from './entry.js';
 export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
-export { watchIpInterfaces, IpInterfaceWatcher } from './watch.js';
+export { watchIpInterfaces, IpInterfaceWatcher, watchRoutes, RouteWatcher, watchUnicastAddresses, UnicastAddressWatcher } from './watch.js';
 export { setIpInterface, setIpInterfaceAsync, ipInterfaceChangesSchema } from './set.js';
 export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
-export type { IpInterfaceChange, IpInterfaceChangeType, WatchOptions } from './watch.js';
+export type {
+  IpInterfaceChange,
+  IpInterfaceChangeType,
+  ChangeType,
+  WatchOptions,
+  RouteChange,
+  RouteKey,
+  UnicastAddressChange,
+  UnicastAddressKey,
+} from './watch.js';
 export type { IpInterface, IpInterfaceAdapterFields } from './interfaces.js';
 export {
   getIfTable2,
