@@ -21,7 +21,7 @@ import { ROW_FIELDS } from './layout.js';
 import type { IpInterfaceRow } from './schema.js';
 import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
 import { captureTables, getIpInterfaceTable } from './table.js';
-import { watchIpInterfaces, type IpInterfaceChange } from './watch.js';
+import { watchIpInterfaces, watchRoutes, watchUnicastAddresses, type IpInterfaceChange, type RouteChange, type UnicastAddressChange } from './watch.js';
 import { setIpInterface, type IpInterfaceChanges } from './set.js';
 
 const HELP = `Usage: ipinterface [interfaces] [options]
@@ -46,7 +46,8 @@ Options
   --json                   Print a JSON array of rows with every field
   --ndjson                 Print one JSON row per line
   --fields a,b,c           Only these fields (table columns or JSON keys)
-  --watch                  Print changes as they happen, until Ctrl-C (interfaces)
+  --watch                  Print changes as they happen, until Ctrl-C
+                           (interfaces, addresses, routes)
   --source ADDRESS         route-to: from this source address (its interface)
   --interface INDEX        route-to: only through this interface
   --save FILE              Save every table (interfaces, adapters, addresses,
@@ -237,7 +238,7 @@ type WithAlias<R> = R & { interfaceAlias: string | null };
 /** Get-NetIPAddress. */
 const ADDRESSES: View<WithAlias<UnicastIpAddressRow>> = {
   name: 'addresses',
-  accepts: { family: true, watch: false, positionals: 0 },
+  accepts: { family: true, watch: true, positionals: 0 },
   columns: [
     { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
     { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias ?? '' },
@@ -273,7 +274,7 @@ const routeMetrics = (interfaces: readonly IpInterfaceRow[] | undefined) => {
 /** Get-NetRoute. */
 const ROUTES: View<RouteRow> = {
   name: 'routes',
-  accepts: { family: true, watch: false, positionals: 0 },
+  accepts: { family: true, watch: true, positionals: 0 },
   columns: [
     { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
     { field: 'destinationPrefix', header: 'DestinationPrefix', cell: (r) => `${r.destinationPrefix.address}/${r.destinationPrefix.prefixLength}` },
@@ -497,7 +498,7 @@ function parse(argv: readonly string[], view: AnyView) {
   }
   if (v.watch && v.save !== undefined) throw new UsageError('Use either --watch or --save, not both');
   if ((!view.accepts.family && v.family !== undefined) || (!view.accepts.watch && v.watch)) {
-    throw new UsageError(`${v.watch && !view.accepts.watch ? '--watch' : '--family'} is not an option of \`ipinterface ${view.name}\` (--watch: the interfaces view; --family: interfaces, addresses, routes, neighbors)`);
+    throw new UsageError(`${v.watch && !view.accepts.watch ? '--watch' : '--family'} is not an option of \`ipinterface ${view.name}\` (--watch: interfaces, addresses, routes; --family: interfaces, addresses, routes, neighbors)`);
   }
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
@@ -527,27 +528,44 @@ function print<R>(rows: R[], view: View<R>, options: Options, io: Io): void {
   }
 }
 
-function watch(options: Options, io: Io): Promise<number> {
+/** What a --watch line says about a change, per view (the table form; JSON prints the whole event). */
+type ChangeLike = { type: string; family: 'ipv4' | 'ipv6'; interfaceIndex: number; row?: object; error?: Error };
+const WATCHES: Partial<Record<View<unknown>['name'], { start: typeof watchIpInterfaces | typeof watchRoutes | typeof watchUnicastAddresses; describe: (c: never) => string }>> = {
+  interfaces: {
+    start: watchIpInterfaces,
+    describe: (c: IpInterfaceChange) => (c.row ? ` NlMtu=${c.row.nlMtu} metric=${c.row.metric} ${c.row.connected ? 'Connected' : 'Disconnected'}` : ''),
+  },
+  routes: {
+    start: watchRoutes,
+    describe: (c: RouteChange) =>
+      ` ${c.destinationPrefix.address}/${c.destinationPrefix.prefixLength} via ${c.nextHop}` + (c.row ? ` metric=${c.row.metric} protocol=${c.row.protocol}` : ''),
+  },
+  addresses: {
+    start: watchUnicastAddresses,
+    describe: (c: UnicastAddressChange) => ` ${c.address}` + (c.row ? `/${c.row.onLinkPrefixLength} ${c.row.dadState}` : ''),
+  },
+};
+
+function watch(view: AnyView, options: Options, io: Io): Promise<number> {
+  const kind = WATCHES[view.name]!;
   return new Promise((resolve) => {
-    const watcher = watchIpInterfaces(
-      (change: IpInterfaceChange) => {
-        if (options.json || options.ndjson) {
-          const { row, error, ...key } = change;
-          const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
-          io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
-        } else {
-          const r = change.row;
-          io.stdout.write(
+    const onChange = (change: ChangeLike) => {
+      if (options.json || options.ndjson) {
+        const { row, error, ...key } = change;
+        const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
+        io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
+      } else {
+        io.stdout.write(
+          printable(
             `${new Date().toISOString()} ${change.type} ${change.family === 'ipv4' ? 'IPv4' : 'IPv6'} ifIndex=${change.interfaceIndex}` +
-              (r ? ` NlMtu=${r.nlMtu} metric=${r.metric} ${r.connected ? 'Connected' : 'Disconnected'}` : '') +
-              (change.error ? ` (row unavailable: ${change.error.message})` : '') +
-              '\n',
-          );
-        }
-      },
-      { family: options.family },
-    );
-    watcher.on('error', (error: Error) => io.stderr.write(`ipinterface: ${error.message}\n`));
+              kind.describe(change as never) +
+              (change.error ? ` (row unavailable: ${change.error.message})` : ''),
+          ) + '\n',
+        );
+      }
+    };
+    const watcher = (kind.start as (l: (c: ChangeLike) => void, o: object) => { on(e: 'error', l: (e: Error) => void): void; close(): Promise<void> })(onChange, { family: options.family });
+    watcher.on('error', (error: Error) => io.stderr.write(`ipinterface: ${printable(error.message)}\n`));
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -718,7 +736,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       );
       return 1;
     }
-    if (options.watch) return await watch(options, io);
+    if (options.watch) return await watch(view, options, io);
     if (options.save !== undefined) {
       const interfaces = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceLuid, { ...(r.alias === null ? {} : { alias: r.alias }), ...(r.name === null ? {} : { name: r.name }) }]));
       writeFileSync(options.save, captureTables({ family: options.family, interfaces }));

@@ -79,4 +79,25 @@ describeWithTools('ipinterface bin in Windows Node under Wine (stand-in iphlpapi
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({ type: 'parameter-change', family: 'ipv4', interfaceIndex: 1, interfaceLuid: '6755399441055744', row: { nlMtu: 4294967295 } });
   });
+
+  it('routes --watch and addresses --watch --ndjson print route and address changes until Ctrl-C, then exit 0', async () => {
+    const routes = await runWindows([bin, 'routes', '--watch', '--family', 'ipv4'], {
+      env: { IPINTERFACE_STANDIN_AUTOFLOOD: '3' },
+      interrupt: (stdout) => stdout.split('\n').filter((l) => l.includes('parameter-change')).length >= 3,
+      timeoutMs: 30_000,
+    });
+    expect(routes.exitCode).toBe(0);
+    const lines = routes.stdout.trimEnd().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT\S+ parameter-change IPv4 ifIndex=\d+ \d+\.\d+\.\d+\.\d+\/\d+ via \S+ metric=\d+ protocol=\w+$/);
+    const addresses = await runWindows([bin, 'addresses', '--watch', '--ndjson', '--fields', 'dadState'], {
+      env: { IPINTERFACE_STANDIN_AUTOFLOOD: '2' },
+      interrupt: (stdout) => stdout.split('\n').filter((l) => l.startsWith('{')).length >= 2,
+      timeoutMs: 30_000,
+    });
+    expect(addresses.exitCode).toBe(0);
+    const events = addresses.stdout.trimEnd().split(/\r?\n/).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events[0]).toMatchObject({ type: 'parameter-change', address: expect.any(String), interfaceLuid: expect.stringMatching(/^\d+$/), row: { dadState: expect.any(String) } });
+  });
 });
