@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'pure',
           include: ['test/**/*.test.ts'],
           exclude: ['test/wine/**'],
+          globalSetup: ['test/setup-pure.ts'],
         },
       },
       {

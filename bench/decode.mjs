@@ -18,21 +18,43 @@
 // offsets from MinGW's offsetof, (b) readTable(MIB_IF_ROW2, bytes), (c)
 // decodeIfTable2, (d) koffi.decode, (e) (b) + ifRow2Schema.parse per row.
 //
+// And the same five for MIB_UNICASTIPADDRESS_ROW, MIB_IPFORWARD_ROW2 and
+// MIB_IPNET_ROW2: (a) a hand-written DataView reader (offsets from MinGW's
+// offsetof, its own RFC 5952 formatter), (b) readTable(STRUCT, bytes), (c)
+// decodeUnicastIpAddressTable / decodeIpForwardTable2 / decodeIpNetTable2, (d)
+// koffi.decode, (e) (b) + unicastIpAddressRowSchema / ipForwardRow2Schema /
+// ipNetRow2Schema.parse per row.
+//
 // Tables: rows of the C-made fixtures/c/tables/realistic.bin (MIB_IPINTERFACE_ROW)
-// and fixtures/c/structs/MIB_IF_ROW2/if2-realistic.bin repeated to 64 and 10,000
-// rows (bytes copied at the stride, so padding stays 0xCC garbage).
-import { readFileSync } from 'node:fs';
+// and fixtures/c/structs/<STRUCT>/{if2,unicast,forward,ipnet}-realistic.bin repeated
+// to 64 and 10,000 rows (bytes copied at the stride, so padding and the unused
+// bytes of SOCKADDR_INET unions stay 0xCC garbage).
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const koffi = require('koffi');
-const { decodeIpInterfaceTable, ipInterfaceRowSchema, decodeIfTable2, ifRow2Schema } = require('ipinterface');
+const {
+  decodeIpInterfaceTable,
+  ipInterfaceRowSchema,
+  decodeIfTable2,
+  ifRow2Schema,
+  decodeUnicastIpAddressTable,
+  unicastIpAddressRowSchema,
+  decodeIpForwardTable2,
+  ipForwardRow2Schema,
+  decodeIpNetTable2,
+  ipNetRow2Schema,
+} = require('ipinterface');
 const { decodeIpInterfaceTableUnchecked } = require(`${root}dist/decode.js`);
 const { koffiTypes } = require(`${root}dist/struct/koffi.js`);
 const { MIB_IPINTERFACE_ROW } = require(`${root}dist/structs/mib-ipinterface-row.js`);
 const { MIB_IF_ROW2 } = require(`${root}dist/structs/mib-if-row2.js`);
+const { MIB_UNICASTIPADDRESS_ROW } = require(`${root}dist/structs/mib-unicastipaddress-row.js`);
+const { MIB_IPFORWARD_ROW2 } = require(`${root}dist/structs/mib-ipforward-row2.js`);
+const { MIB_IPNET_ROW2 } = require(`${root}dist/structs/mib-ipnet-row2.js`);
 const { readTable } = require(`${root}dist/struct/define.js`);
 
 const json = process.argv.includes('--json');
@@ -201,9 +223,143 @@ function handWrittenIf2(bytes) {
   return rows;
 }
 
+// (a) for MIB_UNICASTIPADDRESS_ROW, MIB_IPFORWARD_ROW2 and MIB_IPNET_ROW2. Offsets as
+// x86_64-w64-mingw32-gcc's offsetof on <netioapi.h> printed them (run under Wine):
+// sizeof 80 / 104 / 88, every table's rows at 8; SOCKADDR_INET 28 bytes (sin_addr at
+// +4, sin6_addr at +8), IP_ADDRESS_PREFIX 32 (PrefixLength at +28).
+const NET_FIRST = 8;
+const UNICAST_STRIDE = 80;
+const FORWARD_STRIDE = 104;
+const IPNET_STRIDE = 88;
+const netSeed = (file) => readFileSync(`${root}fixtures/c/structs/${file}`);
+const unicastSeed = netSeed('MIB_UNICASTIPADDRESS_ROW/unicast-realistic.bin');
+const forwardSeed = netSeed('MIB_IPFORWARD_ROW2/forward-realistic.bin');
+const ipnetSeed = netSeed('MIB_IPNET_ROW2/ipnet-realistic.bin');
+
+// RFC 5952: lowercase hex without leading zeros; the first longest run of two or
+// more zero groups as '::'; IPv4-mapped addresses (::ffff:0:0/96) as ::ffff:a.b.c.d.
+function ipv6(v, o) {
+  const g = [];
+  for (let i = 0; i < 8; i++) g.push(v.getUint16(o + 2 * i, false));
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+    return `::ffff:${v.getUint8(o + 12)}.${v.getUint8(o + 13)}.${v.getUint8(o + 14)}.${v.getUint8(o + 15)}`;
+  }
+  let start = -1;
+  let len = 0;
+  for (let i = 0; i < 8; i++) {
+    if (g[i] !== 0) continue;
+    let j = i;
+    while (j < 8 && g[j] === 0) j++;
+    if (j - i > len) {
+      start = i;
+      len = j - i;
+    }
+    i = j;
+  }
+  if (len < 2) return g.map((x) => x.toString(16)).join(':');
+  const head = g.slice(0, start).map((x) => x.toString(16)).join(':');
+  const tail = g.slice(start + len).map((x) => x.toString(16)).join(':');
+  return `${head}::${tail}`;
+}
+// SOCKADDR_INET: si_family at +0 (USHORT); AF_INET (2) sin_addr at +4, AF_INET6 (23) sin6_addr at +8.
+function inet(v, o) {
+  const family = v.getUint16(o, true);
+  if (family === 2) return `${v.getUint8(o + 4)}.${v.getUint8(o + 5)}.${v.getUint8(o + 6)}.${v.getUint8(o + 7)}`;
+  if (family === 23) return ipv6(v, o + 8);
+  return family === 0 ? '' : family;
+}
+const PREFIX_ORIGIN = { 0: 'other', 1: 'manual', 2: 'wellKnown', 3: 'dhcp', 4: 'routerAdvertisement', 16: 'unchanged' };
+const SUFFIX_ORIGIN = { 0: 'other', 1: 'manual', 2: 'wellKnown', 3: 'dhcp', 4: 'linkLayerAddress', 5: 'random', 16: 'unchanged' };
+const DAD_STATE = { 0: 'invalid', 1: 'tentative', 2: 'duplicate', 3: 'deprecated', 4: 'preferred' };
+const ROUTE_PROTOCOL = {
+  1: 'other', 2: 'local', 3: 'netMgmt', 4: 'icmp', 5: 'egp', 6: 'ggp', 7: 'hello', 8: 'rip', 9: 'isIs', 10: 'esIs', 11: 'cisco',
+  12: 'bbn', 13: 'ospf', 14: 'bgp', 15: 'idpr', 16: 'eigrp', 17: 'dvmrp', 18: 'rpl', 19: 'dhcp',
+  10002: 'ntAutostatic', 10006: 'ntStatic', 10007: 'ntStaticNonDod',
+};
+const ROUTE_ORIGIN = { 0: 'manual', 1: 'wellKnown', 2: 'dhcp', 3: 'routerAdvertisement', 4: '6to4' };
+const NEIGHBOR_STATE = { 0: 'unreachable', 1: 'incomplete', 2: 'probe', 3: 'delay', 4: 'stale', 5: 'reachable', 6: 'permanent' };
+const name = (names, x) => names[x] ?? x;
+
+function handWrittenUnicast(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = v.getUint32(0, true);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const b = NET_FIRST + i * UNICAST_STRIDE;
+    rows.push({
+      address: inet(v, b),
+      interfaceLuid: v.getBigUint64(b + 32, true),
+      interfaceIndex: v.getUint32(b + 40, true),
+      prefixOrigin: name(PREFIX_ORIGIN, v.getInt32(b + 44, true)),
+      suffixOrigin: name(SUFFIX_ORIGIN, v.getInt32(b + 48, true)),
+      validLifetime: v.getUint32(b + 52, true),
+      preferredLifetime: v.getUint32(b + 56, true),
+      onLinkPrefixLength: v.getUint8(b + 60),
+      skipAsSource: v.getUint8(b + 61) !== 0,
+      dadState: name(DAD_STATE, v.getInt32(b + 64, true)),
+      scopeId: v.getUint32(b + 68, true),
+      creationTimeStamp: v.getBigInt64(b + 72, true),
+    });
+  }
+  return rows;
+}
+
+function handWrittenForward(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = v.getUint32(0, true);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const b = NET_FIRST + i * FORWARD_STRIDE;
+    rows.push({
+      interfaceLuid: v.getBigUint64(b, true),
+      interfaceIndex: v.getUint32(b + 8, true),
+      destinationPrefix: { address: inet(v, b + 12), prefixLength: v.getUint8(b + 40) },
+      nextHop: inet(v, b + 44),
+      sitePrefixLength: v.getUint8(b + 72),
+      validLifetime: v.getUint32(b + 76, true),
+      preferredLifetime: v.getUint32(b + 80, true),
+      metric: v.getUint32(b + 84, true),
+      protocol: name(ROUTE_PROTOCOL, v.getInt32(b + 88, true)),
+      loopback: v.getUint8(b + 92) !== 0,
+      autoconfigureAddress: v.getUint8(b + 93) !== 0,
+      publish: v.getUint8(b + 94) !== 0,
+      immortal: v.getUint8(b + 95) !== 0,
+      age: v.getUint32(b + 96, true),
+      origin: name(ROUTE_ORIGIN, v.getInt32(b + 100, true)),
+    });
+  }
+  return rows;
+}
+
+function handWrittenIpnet(bytes) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = v.getUint32(0, true);
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const b = NET_FIRST + i * IPNET_STRIDE;
+    const len = v.getUint32(b + 72, true);
+    const f = v.getUint8(b + 80);
+    rows.push({
+      address: inet(v, b),
+      interfaceIndex: v.getUint32(b + 28, true),
+      interfaceLuid: v.getBigUint64(b + 32, true),
+      physicalAddress: mac(v, b + 40, len),
+      physicalAddressLength: len,
+      state: name(NEIGHBOR_STATE, v.getInt32(b + 76, true)),
+      isRouter: (f & 1) !== 0,
+      isUnreachable: (f & 2) !== 0,
+      reachabilityTime: v.getUint32(b + 84, true),
+    });
+  }
+  return rows;
+}
+
 // (d) koffi.decode of the struct array, from native memory.
 const { row: IpRowStruct } = koffiTypes(MIB_IPINTERFACE_ROW);
 const { row: If2RowStruct } = koffiTypes(MIB_IF_ROW2);
+const { row: UnicastRowStruct } = koffiTypes(MIB_UNICASTIPADDRESS_ROW);
+const { row: ForwardRowStruct } = koffiTypes(MIB_IPFORWARD_ROW2);
+const { row: IpnetRowStruct } = koffiTypes(MIB_IPNET_ROW2);
 function nativeCopy(bytes) {
   const ptr = koffi.alloc('uint8_t', bytes.length);
   koffi.encode(ptr, 'uint8_t', Array.from(bytes), bytes.length);
@@ -235,6 +391,45 @@ const structs = [
       ['e', '(b) + the full ifRow2Schema per row', (t) => readTable(MIB_IF_ROW2, t.bytes).map((r) => ifRow2Schema.parse(r))],
     ],
   },
+  {
+    struct: 'MIB_UNICASTIPADDRESS_ROW',
+    make: (rows) => makeTable(rows, unicastSeed, NET_FIRST, UNICAST_STRIDE),
+    budgetRows: 100_000,
+    fixtures: { dir: 'MIB_UNICASTIPADDRESS_ROW', decl: MIB_UNICASTIPADDRESS_ROW },
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => handWrittenUnicast(t.bytes)],
+      ['b', 'readTable(MIB_UNICASTIPADDRESS_ROW), no validation', (t) => readTable(MIB_UNICASTIPADDRESS_ROW, t.bytes)],
+      ['c', 'decodeUnicastIpAddressTable (public path)', (t) => decodeUnicastIpAddressTable(t.bytes)],
+      ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, NET_FIRST, UnicastRowStruct, t.rows)],
+      ['e', '(b) + the full unicastIpAddressRowSchema per row', (t) => readTable(MIB_UNICASTIPADDRESS_ROW, t.bytes).map((r) => unicastIpAddressRowSchema.parse(r))],
+    ],
+  },
+  {
+    struct: 'MIB_IPFORWARD_ROW2',
+    make: (rows) => makeTable(rows, forwardSeed, NET_FIRST, FORWARD_STRIDE),
+    budgetRows: 100_000,
+    fixtures: { dir: 'MIB_IPFORWARD_ROW2', decl: MIB_IPFORWARD_ROW2 },
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => handWrittenForward(t.bytes)],
+      ['b', 'readTable(MIB_IPFORWARD_ROW2), no validation', (t) => readTable(MIB_IPFORWARD_ROW2, t.bytes)],
+      ['c', 'decodeIpForwardTable2 (public path)', (t) => decodeIpForwardTable2(t.bytes)],
+      ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, NET_FIRST, ForwardRowStruct, t.rows)],
+      ['e', '(b) + the full ipForwardRow2Schema per row', (t) => readTable(MIB_IPFORWARD_ROW2, t.bytes).map((r) => ipForwardRow2Schema.parse(r))],
+    ],
+  },
+  {
+    struct: 'MIB_IPNET_ROW2',
+    make: (rows) => makeTable(rows, ipnetSeed, NET_FIRST, IPNET_STRIDE),
+    budgetRows: 100_000,
+    fixtures: { dir: 'MIB_IPNET_ROW2', decl: MIB_IPNET_ROW2 },
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => handWrittenIpnet(t.bytes)],
+      ['b', 'readTable(MIB_IPNET_ROW2), no validation', (t) => readTable(MIB_IPNET_ROW2, t.bytes)],
+      ['c', 'decodeIpNetTable2 (public path)', (t) => decodeIpNetTable2(t.bytes)],
+      ['d', 'koffi.decode(ptr, 8, RowStruct, n)', (t) => koffi.decode(t.ptr, NET_FIRST, IpnetRowStruct, t.rows)],
+      ['e', '(b) + the full ipNetRow2Schema per row', (t) => readTable(MIB_IPNET_ROW2, t.bytes).map((r) => ipNetRow2Schema.parse(r))],
+    ],
+  },
 ];
 
 /** Median of `rounds` timings per method, methods interleaved so drift hits all alike. */
@@ -262,6 +457,20 @@ for (const { struct, make, methods } of structs) {
     if (toJson(fn(check)) !== ref) throw new Error(`${struct}: decoders (a) and (${id}) disagree`);
   }
 }
+// And (a) against readTable on every other C-made fixture of the struct (the -bad- ones
+// hold rows the public path must reject), both also against the rows C printed.
+for (const { struct, methods, fixtures } of structs) {
+  if (!fixtures) continue;
+  const dir = `${root}fixtures/c/structs/${fixtures.dir}/`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bin') && !f.includes('-bad-'))) {
+    const bytes = new Uint8Array(readFileSync(dir + file));
+    const a = toJson(methods[0][2]({ bytes }));
+    if (a !== toJson(readTable(fixtures.decl, bytes))) throw new Error(`${struct} ${file}: (a) and readTable disagree`);
+    if (a !== JSON.stringify(JSON.parse(readFileSync(dir + file.replace(/\.bin$/, '.json'), 'utf8')).rows)) {
+      throw new Error(`${struct} ${file}: (a) disagrees with the rows C printed`);
+    }
+  }
+}
 
 const results = [];
 for (const { struct, make, methods, budgetRows } of structs) {
@@ -278,11 +487,12 @@ if (json) {
   console.log(JSON.stringify({ node: process.version, arch: process.arch, results }, null, 2));
 } else {
   console.log(`decode benchmark — node ${process.version} ${process.arch}; median of 9 interleaved rounds`);
+  const width = Math.max(...results.map((r) => r.label.length));
   for (const { struct } of structs) {
     for (const rows of [64, 10_000]) {
       console.log(`\n${struct}, ${rows} rows`);
       for (const r of results.filter((x) => x.struct === struct && x.rows === rows)) {
-        console.log(`  (${r.method}) ${r.label.padEnd(44)} ${r.nsPerRow.toFixed(0).padStart(6)} ns/row  ${r.ratioToA.toFixed(2).padStart(6)}x (a)`);
+        console.log(`  (${r.method}) ${r.label.padEnd(width)} ${r.nsPerRow.toFixed(0).padStart(6)} ns/row  ${r.ratioToA.toFixed(2).padStart(6)}x (a)`);
       }
     }
   }

@@ -27,6 +27,7 @@
  * before.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import * as zlib from 'node:zlib';
 import { z } from 'zod';
 import type { IfRow2 } from './adapters.js';
 import type { UnicastIpAddressRow } from './addresses.js';
@@ -158,8 +159,15 @@ export interface Capture {
 
 let crcTable: Uint32Array | undefined;
 
-/** CRC-32 (IEEE, reflected, as zlib and PNG use it). */
+/** CRC-32 (IEEE, reflected, as zlib and PNG use it): zlib.crc32 where Node has it (≥ 20.15 / 22.2), else computed here. */
 export function crc32(bytes: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(bytes);
+  return crc32Fallback(bytes);
+}
+
+/** The table-driven CRC-32, for Node releases without zlib.crc32 (engines allows Node 20.0; Electron 30 ships 20.11). */
+export function crc32Fallback(bytes: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -199,6 +207,36 @@ function captureBytes(version: number, metadata: unknown, tables: readonly Uint8
   return out;
 }
 
+/** Checks what encodeCapture(Tables) is given, naming the field (no raw ZodError reaches the caller). */
+function checkInput(input: unknown): CaptureInput {
+  if (input === null || typeof input !== 'object') {
+    throw new TypeError(`Expected \`input\` to be an object like { family: 'all' }, got ${describeValue(input)}`);
+  }
+  const i = input as Record<string, unknown>;
+  if (i.family !== 'ipv4' && i.family !== 'ipv6' && i.family !== 'all') {
+    throw new TypeError(`Expected \`input.family\` to be 'ipv4', 'ipv6' or 'all', got ${describeValue(i.family)}`);
+  }
+  if (i.capturedAt !== undefined && !(i.capturedAt instanceof Date && !Number.isNaN(i.capturedAt.getTime()))) {
+    throw new TypeError(`Expected \`input.capturedAt\` to be a valid Date, got ${describeValue(i.capturedAt)}`);
+  }
+  for (const key of ['arch', 'system', 'writer'] as const) {
+    if (i[key] !== undefined && (typeof i[key] !== 'string' || (key === 'arch' && i[key] === ''))) {
+      throw new TypeError(`Expected \`input.${key}\` to be a${key === 'arch' ? ' non-empty' : ''} string, got ${describeValue(i[key])}`);
+    }
+  }
+  if (i.interfaces !== undefined) {
+    if (!(i.interfaces instanceof Map)) throw new TypeError(`Expected \`input.interfaces\` to be a Map of LUID (bigint) → { alias?, name? }, got ${describeValue(i.interfaces)}`);
+    for (const [luid, names] of i.interfaces as Map<unknown, unknown>) {
+      if (typeof luid !== 'bigint' || luid < 0n) throw new TypeError(`Expected the keys of \`input.interfaces\` to be LUIDs (bigint), got ${describeValue(luid)}`);
+      const n = names as Record<string, unknown> | null;
+      if (n === null || typeof n !== 'object' || (n.alias !== undefined && typeof n.alias !== 'string') || (n.name !== undefined && typeof n.name !== 'string')) {
+        throw new TypeError(`Expected \`input.interfaces\` values to be { alias?: string, name?: string }, got ${describeValue(names)} for LUID ${luid}`);
+      }
+    }
+  }
+  return input as CaptureInput;
+}
+
 /** The metadata both versions share, in the order version 1 writes it. */
 function commonMetadata(input: CaptureInput) {
   return {
@@ -220,8 +258,9 @@ function commonMetadata(input: CaptureInput) {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
 export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInput): Uint8Array {
+  checkInput(input);
   const tableBytes = toBytes(table, 'table');
-  decodeIpInterfaceTable(tableBytes);
+  familyMatches(input.family, 'MIB_IPINTERFACE_ROW', decodeIpInterfaceTable(tableBytes));
   const layout = ipInterfaceLayout();
   const metadata: CaptureMetadata = captureMetadataSchema.parse({
     arch: input.arch ?? process.arch,
@@ -250,6 +289,7 @@ function structNamed(name: unknown): Struct | undefined {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
  */
 export function encodeCaptureTables(tables: readonly CaptureTableInput[], input: CaptureInput): Uint8Array {
+  checkInput(input);
   if (!Array.isArray(tables) || tables.length === 0) {
     throw new TypeError(`Expected \`tables\` to be a non-empty array of { struct, bytes }, got ${describeValue(tables)}`);
   }
@@ -262,7 +302,7 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
     }
     if (infos.some((info) => info.struct === struct.name)) throw new TypeError(`\`tables\` holds two ${struct.name} tables`);
     const b = toBytes(t.bytes, `tables[${i}].bytes`);
-    decodeTable(struct, b);
+    familyMatches(input.family, struct.name, decodeTable(struct, b) as Record<string, unknown>[]);
     const layout = struct.layout();
     infos.push({ struct: struct.name, arch, rowSize: layout.rowSize, firstRowOffset: layout.firstRowOffset, length: b.length });
     return b;
@@ -354,12 +394,46 @@ function checkLayout(struct: Struct, info: { rowSize: number; firstRowOffset: nu
   }
 }
 
+/** The address family of a row of a family-bearing table (undefined for adapters). */
+function familyOfRow(struct: string, row: Record<string, unknown>): 'ipv4' | 'ipv6' | undefined {
+  const text = (value: unknown) => (typeof value === 'string' ? (value.includes(':') ? 'ipv6' : 'ipv4') : undefined);
+  if (struct === 'MIB_IPINTERFACE_ROW') return row.family as 'ipv4' | 'ipv6';
+  if (struct === 'MIB_IPFORWARD_ROW2') return text((row.destinationPrefix as { address?: unknown } | undefined)?.address);
+  if (struct === 'MIB_UNICASTIPADDRESS_ROW' || struct === 'MIB_IPNET_ROW2') return text(row.address);
+  return undefined;
+}
+
+/** What encode is asked to write must agree with its family, or the file could not be read back. */
+function familyMatches(family: 'ipv4' | 'ipv6' | 'all', struct: string, rows: readonly Record<string, unknown>[]): void {
+  try {
+    checkFamily(family, struct, rows);
+  } catch (error) {
+    throw new TypeError(`Expected \`input.family\` to describe the rows: ${(error as Error).message.replace(/^The capture is corrupted: its metadata says/, 'it says')}`);
+  }
+}
+
+/** A capture that says it holds one family must hold rows of that family only. */
+function checkFamily(family: 'ipv4' | 'ipv6' | 'all', struct: string, rows: readonly Record<string, unknown>[]): void {
+  if (family === 'all') return;
+  const index = rows.findIndex((row) => {
+    const f = familyOfRow(struct, row);
+    return f !== undefined && f !== family;
+  });
+  if (index >= 0) {
+    throw new IpInterfaceCaptureError(
+      'ERR_CAPTURE_CORRUPT',
+      `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${struct} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
+    );
+  }
+}
+
 function decodeV1(json: unknown, body: Uint8Array): Capture {
   const metadata = parseMetadata(captureMetadataSchema, json);
   const struct = structNamed('MIB_IPINTERFACE_ROW')!;
   checkLayout(struct, metadata);
   const table = body.slice();
   const rows = decodeIpInterfaceTable(table);
+  checkFamily(metadata.family, struct.name, rows);
   const info = { struct: struct.name, arch: metadata.arch, rowSize: metadata.rowSize, firstRowOffset: metadata.firstRowOffset, length: table.length };
   return { version: 1, metadata, table, rows, tables: { [struct.name]: { info, bytes: table, rows } } };
 }
@@ -378,7 +452,9 @@ function decodeV2(json: unknown, body: Uint8Array): Capture {
     if (tables[info.struct]) throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: it holds two ${info.struct} tables`);
     const struct = structNamed(info.struct);
     if (struct) checkLayout(struct, info);
-    tables[info.struct] = { info, bytes, rows: struct ? decodeTable(struct, bytes) : null };
+    const rows = struct ? (decodeTable(struct, bytes) as Record<string, unknown>[]) : null;
+    if (rows) checkFamily(metadata.family, info.struct, rows);
+    tables[info.struct] = { info, bytes, rows };
   }
   const ip = tables.MIB_IPINTERFACE_ROW;
   const rowsOf = (name: string) => tables[name]?.rows ?? undefined;

@@ -5,7 +5,7 @@
  * few lines, and a table library would add six packages to every application
  * that embeds this one).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { parseIp } from './ip.js';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { chooseRoute, getBestRoute, getIpForwardTable2, type BestRoute, type Bes
 import { MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2, MIB_UNICASTIPADDRESS_ROW } from './structs/index.js';
 import { getIfTable2, type IfRow2 } from './adapters.js';
 import { decodeCapture, type Capture } from './capture.js';
+import { readCaptureFile } from './capturefile.js';
 import type { FamilyOption } from './family.js';
 import { ADAPTER_FIELD_KEYS, getIpInterfaces, joinAdapters, type IpInterface } from './interfaces.js';
 import { ROW_FIELDS } from './layout.js';
@@ -22,7 +23,7 @@ import type { IpInterfaceRow } from './schema.js';
 import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
 import { captureTables, getIpInterfaceTable } from './table.js';
 import { watchIpInterfaces, watchRoutes, watchUnicastAddresses, type IpInterfaceChange, type RouteChange, type UnicastAddressChange } from './watch.js';
-import { setIpInterface, type IpInterfaceChanges } from './set.js';
+import { checkChanges, setIpInterface, type IpInterfaceChanges } from './set.js';
 
 const HELP = `Usage: ipinterface [interfaces] [options]
        ipinterface adapters|addresses|routes|neighbors [options]
@@ -145,7 +146,8 @@ interface View<R> {
   readonly jsonFields: readonly string[];
   /** Every key --fields accepts. */
   readonly fields: readonly string[];
-  readonly sort: (a: R, b: R) => number;
+  /** The order of the table: rows compare by these keys, computed once per row (a big table sorts fast). */
+  readonly sortKey: (r: R) => readonly (string | number)[];
   /** Cells painted red. */
   readonly alarm: ReadonlySet<string>;
   readonly live: (options: Options) => R[];
@@ -158,7 +160,7 @@ const INTERFACES: View<IpInterface> = {
   columns: COLUMNS,
   jsonFields: ALL_FIELDS,
   fields: [...ROW_FIELDS.map(([, key]) => key), ...ADAPTER_FIELD_KEYS],
-  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || a.family.localeCompare(b.family),
+  sortKey: (r) => [r.interfaceIndex, r.family],
   alarm: new Set(['Disconnected']),
   live: (options) => getIpInterfaces(options.family),
   fromCapture: (capture, options) => {
@@ -166,7 +168,7 @@ const INTERFACES: View<IpInterface> = {
     const rows = capture.rows.filter((r: IpInterfaceRow) => options.family === 'all' || r.family === options.family);
     // Names recorded by the capturing side win; a version 2 capture also has the adapter table.
     const joined = joinAdapters(rows, capture.adapters ?? [], (luid) => names[luid.toString()]?.name ?? null);
-    return joined.map((r) => ({ ...r, alias: names[r.interfaceLuid.toString()]?.alias ?? r.alias }));
+    return joined.map((r) => Object.assign(r, { alias: names[r.interfaceLuid.toString()]?.alias ?? r.alias }));
   },
 };
 
@@ -176,7 +178,7 @@ const ADAPTERS: View<IfRow2> = {
   columns: ADAPTER_COLUMNS,
   jsonFields: MIB_IF_ROW2.keys,
   fields: MIB_IF_ROW2.keys,
-  sort: (a, b) => a.alias.localeCompare(b.alias) || a.interfaceIndex - b.interfaceIndex,
+  sortKey: (r) => [r.alias.toLowerCase(), r.interfaceIndex],
   alarm: new Set(['Disconnected', 'Disabled', 'Down', 'Not Present']),
   live: () => getIfTable2(),
   fromCapture: (capture) => {
@@ -188,13 +190,12 @@ const ADAPTERS: View<IfRow2> = {
 const capital = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const familyOf = (address: string): 'ipv4' | 'ipv6' => (address.includes(':') ? 'ipv6' : 'ipv4');
 const inFamily = (options: Options, address: string) => options.family === 'all' || familyOf(address) === options.family;
-/** Orders addresses numerically (192.168.1.9 before 192.168.1.10), IPv4 before IPv6. */
-function compareAddresses(a: string, b: string): number {
-  const x = parseIp(a, 'a').bytes;
-  const y = parseIp(b, 'b').bytes;
-  if (x.length !== y.length) return x.length - y.length;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return 0;
+/** A key that orders addresses numerically (192.168.1.9 before 192.168.1.10), IPv4 before IPv6. */
+function addressKey(address: string): string {
+  const bytes = parseIp(address, 'address').bytes;
+  let key = bytes.length === 4 ? '4' : '6';
+  for (const b of bytes) key += b.toString(16).padStart(2, '0');
+  return key;
 }
 const macText = (mac: string) => mac.toUpperCase().replaceAll(':', '-');
 
@@ -251,17 +252,17 @@ const ADDRESSES: View<WithAlias<UnicastIpAddressRow>> = {
   ],
   jsonFields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
   fields: [...MIB_UNICASTIPADDRESS_ROW.keys, 'interfaceAlias'],
-  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || compareAddresses(a.address, b.address),
+  sortKey: (r) => [r.interfaceIndex, addressKey(r.address)],
   alarm: new Set(['Duplicate', 'Invalid', 'Deprecated']),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());
-    return getUnicastIpAddressTable(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+    return getUnicastIpAddressTable(options.family).map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid) }));
   },
   fromCapture: (capture, options) => {
     const alias = aliasesOf(capture.adapters);
     return needTable(capture.unicastAddresses, 'address')
       .filter((r) => inFamily(options, r.address))
-      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+      .map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid) }));
   },
 };
 
@@ -286,23 +287,19 @@ const ROUTES: View<RouteRow> = {
   ],
   jsonFields: [...MIB_IPFORWARD_ROW2.keys, 'interfaceAlias', 'interfaceMetric'],
   fields: [...MIB_IPFORWARD_ROW2.keys, 'interfaceAlias', 'interfaceMetric'],
-  sort: (a, b) =>
-    familyOf(a.destinationPrefix.address).localeCompare(familyOf(b.destinationPrefix.address)) ||
-    a.interfaceIndex - b.interfaceIndex ||
-    compareAddresses(a.destinationPrefix.address, b.destinationPrefix.address) ||
-    a.destinationPrefix.prefixLength - b.destinationPrefix.prefixLength,
+  sortKey: (r) => [familyOf(r.destinationPrefix.address), r.interfaceIndex, addressKey(r.destinationPrefix.address), r.destinationPrefix.prefixLength],
   alarm: new Set(),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());
     const metric = routeMetrics(liveInterfaces(options.family));
-    return getIpForwardTable2(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
+    return getIpForwardTable2(options.family).map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
   },
   fromCapture: (capture, options) => {
     const alias = aliasesOf(capture.adapters);
     const metric = routeMetrics(capture.rows);
     return needTable(capture.routes, 'route')
       .filter((r) => inFamily(options, r.destinationPrefix.address))
-      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
+      .map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid), interfaceMetric: metric(r) }));
   },
 };
 
@@ -320,17 +317,17 @@ const NEIGHBORS: View<WithAlias<IpNetRow2>> = {
   ],
   jsonFields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
   fields: [...MIB_IPNET_ROW2.keys, 'interfaceAlias'],
-  sort: (a, b) => a.interfaceIndex - b.interfaceIndex || compareAddresses(a.address, b.address),
+  sortKey: (r) => [r.interfaceIndex, addressKey(r.address)],
   alarm: new Set(['Unreachable', 'Incomplete']),
   live: (options) => {
     const alias = aliasesOf(liveAdapters());
-    return getIpNetTable2(options.family).map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+    return getIpNetTable2(options.family).map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid) }));
   },
   fromCapture: (capture, options) => {
     const alias = aliasesOf(capture.adapters);
     return needTable(capture.neighbors, 'neighbour')
       .filter((r) => inFamily(options, r.address))
-      .map((r) => ({ ...r, interfaceAlias: alias(r.interfaceLuid) }));
+      .map((r) => Object.assign({}, r, { interfaceAlias: alias(r.interfaceLuid) }));
   },
 };
 
@@ -352,7 +349,7 @@ const ROUTE_TO: View<RouteTo> = {
   ],
   jsonFields: ['destination', 'family', 'interfaceIndex', 'interfaceLuid', 'interfaceAlias', 'nextHop', 'sourceAddress', 'routeMetric', 'interfaceMetric', 'effectiveMetric', 'method', 'route'],
   fields: ['destination', 'family', 'interfaceIndex', 'interfaceLuid', 'interfaceAlias', 'nextHop', 'sourceAddress', 'routeMetric', 'interfaceMetric', 'effectiveMetric', 'method', 'route'],
-  sort: () => 0,
+  sortKey: () => [],
   alarm: new Set(),
   live: (options) => {
     const best = getBestRoute(options.positionals[0]!, routeToOptions(options));
@@ -388,24 +385,42 @@ function bigintsAsStrings(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
+/** bigints as decimal strings, all the way down (JSON cannot hold them); everything else as it is. */
+function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = jsonSafe((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** The named fields of a row, ready for JSON.stringify without a replacer (a replacer runs per key: slow for big tables). */
 function pick(row: object, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f]]));
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = jsonSafe((row as Record<string, unknown>)[f]);
+  return out;
 }
 
 function useColor(io: Io): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && force !== '') return true;
   return io.stdout.isTTY === true;
 }
 
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /** A cell as a terminal may show it: control characters (and line or paragraph separators) as visible escapes. */
 function printable(text: string): string {
+  if (!CONTROL.test(text)) return text;
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Terminal columns a string takes: East Asian wide characters take two, combining marks none. */
 export function displayWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length; // printable ASCII: one column each
   let width = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
@@ -422,10 +437,25 @@ export function displayWidth(text: string): number {
 
 /** Aligned columns; bold header and red alarms ("Disconnected") on a colour terminal. */
 export function renderTable<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R> = INTERFACES as unknown as View<R>): string {
+  return `${renderLines(rows, fields, color, view).join('\n')}\n`;
+}
+
+/** The table's lines (no recursion or argument spreading over rows: any number of rows). */
+function renderLines<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R>): string[] {
   const columns = fields ? fields.map((f) => view.columns.find((c) => c.field === f) ?? genericColumn<R>(f)) : view.columns;
-  const sorted = [...rows].sort(view.sort);
+  const keyed = rows.map((row) => ({ row, key: view.sortKey(row) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      const x = a.key[i]!;
+      const y = b.key[i]!;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+  const sorted = keyed.map((k) => k.row);
   const cells = sorted.map((row) => columns.map((c) => printable(c.cell(row))));
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => displayWidth(r[i]!))));
+  const widths = columns.map((c) => c.header.length);
+  for (const r of cells) for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(r[i]!));
   const paint = (text: string, code: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const line = (values: readonly string[], style?: (v: string, i: number) => string) =>
     values
@@ -435,12 +465,11 @@ export function renderTable<R>(rows: readonly R[], fields: readonly string[] | u
       })
       .join(' ')
       .trimEnd();
-  const out = [
+  return [
     line(columns.map((c) => c.header), (v) => paint(v, '1')),
     line(widths.map((w) => '-'.repeat(w))),
     ...cells.map((r) => line(r, (v) => (view.alarm.has(v.trim()) ? paint(v, '31') : v))),
   ];
-  return `${out.join('\n')}\n`;
 }
 
 function genericColumn<R>(field: string): Column<R> {
@@ -502,10 +531,14 @@ function parse(argv: readonly string[], view: AnyView) {
   }
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
-    fields = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
-    const unknown = fields.filter((f) => !view.fields.includes(f));
-    if (fields.length === 0 || unknown.length > 0) {
-      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.join(', ') || '(none given)'}. Fields: ${view.fields.join(', ')}`);
+    // JSON keys, or the table's column headers (any case): `--fields ifIndex,NlMtu(Bytes)`.
+    const byHeader = new Map(view.columns.map((c) => [c.header.toLowerCase(), c.field]));
+    const given = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
+    if (given.length === 0) throw new UsageError(`Expected \`--fields\` to name at least one field, e.g. --fields ${view.fields.slice(0, 2).join(',')}. Fields: ${view.fields.join(', ')}`);
+    fields = given.map((f) => (view.fields.includes(f) ? f : (byHeader.get(f.toLowerCase()) ?? f)));
+    const unknown = given.filter((_, i) => !view.fields.includes(fields![i]!));
+    if (unknown.length > 0) {
+      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.map((f) => printable(f)).join(', ')}. Fields: ${view.fields.join(', ')} (or the table's column headers)`);
     }
   }
   return { ...v, positionals, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
@@ -517,15 +550,35 @@ function version(): string {
   return (require('../package.json') as { version: string }).version;
 }
 
-function print<R>(rows: R[], view: View<R>, options: Options, io: Io): void {
+/** Writes a chunk, waiting when the stream asks to (a slow reader of a pipe). */
+function write(io: Io, chunk: string): Promise<void> | undefined {
+  if (io.stdout.write(chunk)) return undefined;
+  return new Promise((resolve) => io.stdout.once('drain', resolve));
+}
+
+/** Prints rows as a table, a JSON array or NDJSON, streamed in chunks: any table the decoder accepts fits. */
+async function print<R>(rows: R[], view: View<R>, options: Options, io: Io): Promise<void> {
   const fields = options.fields ?? view.jsonFields;
-  if (options.json) {
-    io.stdout.write(`${JSON.stringify(rows.map((r) => pick(r as object, fields)), bigintsAsStrings, 2)}\n`);
-  } else if (options.ndjson) {
-    for (const r of rows) io.stdout.write(`${JSON.stringify(pick(r as object, fields), bigintsAsStrings)}\n`);
-  } else {
-    io.stdout.write(renderTable(rows, options.fields, useColor(io), view));
+  const CHUNK = 512;
+  if (options.json || options.ndjson) {
+    if (options.json) {
+      if (rows.length === 0) return void (await write(io, '[]\n'));
+      await write(io, '[\n');
+    }
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK).map((r, j) => {
+        const last = i + j === rows.length - 1;
+        return options.json
+          ? `  ${JSON.stringify(pick(r as object, fields), null, 2).replaceAll('\n', '\n  ')}${last ? '' : ','}\n`
+          : `${JSON.stringify(pick(r as object, fields))}\n`;
+      });
+      await write(io, part.join(''));
+    }
+    if (options.json) await write(io, ']\n');
+    return;
   }
+  const lines = renderLines(rows, options.fields, useColor(io), view);
+  for (let i = 0; i < lines.length; i += CHUNK) await write(io, `${lines.slice(i, i + CHUNK).join('\n')}\n`);
 }
 
 /** What a --watch line says about a change, per view (the table form; JSON prints the whole event). */
@@ -586,7 +639,9 @@ function badUsage(io: Io, error: unknown): number {
 /** Exit code 1: the error's code (or name) and message. */
 function systemError(io: Io, error: unknown): number {
   const e = error as Error & { code?: string };
-  io.stderr.write(`ipinterface: ${e.code ?? e.name}: ${e.message}\n`);
+  const code = e.code ?? e.name;
+  // Node's file errors already start with their code ("ENOENT: no such file…"): say it once.
+  io.stderr.write(`ipinterface: ${printable(e.message.startsWith(`${code}:`) ? e.message : `${code}: ${e.message}`)}\n`);
   return 1;
 }
 
@@ -620,12 +675,14 @@ function parseSet(argv: readonly string[]) {
         'dad-transmits': { type: 'string' },
         'ignore-default-routes': { type: 'string' },
         json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const v = parsed.values;
+  if (v.help) return { help: true as const };
   if (parsed.positionals.length !== 1) throw new UsageError('`set` takes one interface: its index or its alias');
   if (v.family !== 'ipv4' && v.family !== 'ipv6') throw new UsageError(`\`set\` needs \`--family ipv4\` or \`--family ipv6\`${v.family === undefined ? '' : `, got \`${v.family}\``}`);
   const family: 'ipv4' | 'ipv6' = v.family === 'ipv4' ? 'ipv4' : 'ipv6';
@@ -644,12 +701,19 @@ function parseSet(argv: readonly string[]) {
 }
 
 async function runSet(argv: readonly string[], io: Io): Promise<number> {
-  let options: ReturnType<typeof parseSet>;
+  let parsed: ReturnType<typeof parseSet>;
   try {
-    options = parseSet(argv);
+    parsed = parseSet(argv);
+    if ('help' in parsed) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    // Every value is checked here, on any OS, before anything platform-specific (exit 2 names it).
+    checkChanges(parsed.changes, parsed.family);
   } catch (error) {
     return badUsage(io, error);
   }
+  const options = parsed;
   try {
     if (io.platform !== 'win32') {
       io.stderr.write(`ipinterface: changing settings needs Windows (this is ${io.platform})\n`);
@@ -676,7 +740,7 @@ async function runSet(argv: readonly string[], io: Io): Promise<number> {
     }
     const names2 = names.get(index);
     const joined = Object.fromEntries(ADAPTER_FIELD_KEYS.map((k) => [k, names2?.[k] ?? null]));
-    const withNames = (row: IpInterfaceRow): IpInterface => ({ ...row, ...joined }) as IpInterface;
+    const withNames = (row: IpInterfaceRow): IpInterface => Object.assign({}, row, joined) as unknown as IpInterface;
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ before: withNames(result.before), after: withNames(result.after) }, bigintsAsStrings, 2)}\n`);
       return 0;
@@ -727,7 +791,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     if (options.from !== undefined) {
-      print(view.fromCapture(decodeCapture(readFileSync(options.from)), options), view, options, io);
+      await print(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
       return 0;
     }
     if (io.platform !== 'win32') {
@@ -743,7 +807,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the adapter, address, route and neighbour tables)\n`);
       return 0;
     }
-    print(view.live(options), view, options, io);
+    await print(view.live(options), view, options, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError) return badUsage(io, error);
@@ -752,6 +816,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that goes away (`ipinterface --json | head -1`) ends the output quietly; any other
+  // write error (a full disk: `> /dev/full`) is one line on stderr and exit code 1, never a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`ipinterface: ${error.message.startsWith(`${error.code}:`) ? error.message : `${error.code ?? error.name}: ${error.message}`}\n`);
+    process.exit(1);
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, platform: process.platform }).then(
     (code) => {
       process.exitCode = code;

@@ -7,7 +7,10 @@
 export function describeValue(value: unknown): string {
   if (value === null) return '`null`';
   if (value === undefined) return '`undefined`';
-  if (typeof value === 'string') return `\`'${value}'\` (string)`;
+  if (typeof value === 'string') {
+    // A huge string argument must not become a huge message: its start, and its length.
+    return value.length > 64 ? `\`'${value.slice(0, 60)}…'\` (string of ${value.length} characters)` : `\`'${value}'\` (string)`;
+  }
   if (typeof value === 'bigint') return `\`${value}n\` (bigint)`;
   if (typeof value === 'object') {
     const name = Array.isArray(value) ? 'Array' : (value.constructor?.name ?? 'Object');

@@ -16,7 +16,7 @@ import {
 import { assertWindows, checkStatus as check } from './native.js';
 
 /** Common IANA ifType values (ipifcons.h), by their IANA names. */
-export const IF_TYPE = {
+export const IF_TYPE = Object.freeze({
   other: 1,
   ethernetCsmacd: 6,
   iso88025TokenRing: 9,
@@ -28,7 +28,7 @@ export const IF_TYPE = {
   tunnel: 131,
   l2Vlan: 135,
   ieee1394: 144,
-} as const;
+} as const);
 
 export type IfTypeName = keyof typeof IF_TYPE;
 
@@ -83,6 +83,9 @@ export function parseLuid(luid: bigint): LuidParts {
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
 export function makeLuid(parts: { ifType: number; netLuidIndex: number }): bigint {
+  if (parts === null || typeof parts !== 'object') {
+    throw new TypeError(`Expected \`parts\` to be an object like { ifType: 6, netLuidIndex: 1 }, got ${describeValue(parts)}`);
+  }
   const { ifType, netLuidIndex } = parts;
   if (!Number.isInteger(ifType) || ifType < 0 || ifType > 0xffff) {
     throw new TypeError(`Expected \`ifType\` to be an integer from 0 to 65535, got ${describeValue(ifType)}`);

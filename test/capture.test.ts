@@ -15,8 +15,18 @@ import {
 } from '../src/index.js';
 import { reviveRow, root, tableBytes, tableJson } from './helpers.js';
 
-const table = tableBytes('realistic');
-const expectedRows = tableJson('realistic').rows!.map(reviveRow);
+/** The C-made realistic table's IPv6 rows only (bytes copied at the stride): a capture says family 'ipv6'. */
+function ipv6Only(bytes: Uint8Array): Uint8Array {
+  const rows = tableJson('realistic').rows!;
+  const keep = rows.map((r, i) => (r.family === 'ipv6' ? i : -1)).filter((i) => i >= 0);
+  const out = new Uint8Array(8 + keep.length * 168);
+  new DataView(out.buffer).setUint32(0, keep.length, true);
+  out.set(bytes.subarray(4, 8), 4); // the padding after NumEntries, as C left it
+  keep.forEach((from, to) => out.set(bytes.subarray(8 + from * 168, 8 + (from + 1) * 168), 8 + to * 168));
+  return out;
+}
+const table = ipv6Only(tableBytes('realistic'));
+const expectedRows = tableJson('realistic').rows!.filter((r) => r.family === 'ipv6').map(reviveRow);
 const capture = encodeCapture(table, {
   family: 'ipv6',
   capturedAt: new Date('2026-01-02T03:04:05.000Z'),
@@ -161,7 +171,7 @@ describe('capture files', () => {
 
   it('the bundled examples/laptop.ipcap holds the C-made realistic table and is up to date', async () => {
     const bundled = new Uint8Array(readFileSync(join(root, 'examples', 'laptop.ipcap')));
-    expect(decodeCapture(bundled).rows).toStrictEqual(expectedRows);
+    expect(decodeCapture(bundled).rows).toStrictEqual(tableJson('realistic').rows!.map(reviveRow));
     const { exampleCapture } = await import('../scripts/make-example-capture.mjs');
     expect(exampleCapture()).toEqual(bundled);
   });

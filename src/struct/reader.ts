@@ -79,9 +79,16 @@ export function formatIpv6(view: DataView, o: number): string {
   if (bestStart === 0 && bestLength === 5 && groups[5] === 0xffff) {
     return `::ffff:${view.getUint8(o + 12)}.${view.getUint8(o + 13)}.${view.getUint8(o + 14)}.${view.getUint8(o + 15)}`;
   }
-  const hex = (from: number, to: number) => groups.slice(from, to).map((g) => g.toString(16)).join(':');
-  if (bestStart < 0) return hex(0, 8);
-  return `${hex(0, bestStart)}::${hex(bestStart + bestLength, 8)}`;
+  let text = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      text += '::';
+      i += bestLength - 1;
+      continue;
+    }
+    text += (i === 0 || i === bestStart + bestLength ? '' : ':') + groups[i]!.toString(16);
+  }
+  return text;
 }
 
 /** SOCKADDR_INET → address string; '' for AF_UNSPEC; the raw family number for anything else. */

@@ -109,7 +109,10 @@ function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undef
     case 'sockaddr':
       return z.string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' });
     case 'prefix':
-      return z.object({ address: z.string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' }) });
+      // One node, not a nested object: this runs on every decoded route.
+      return z.custom((v) => typeof (v as { address?: unknown } | null)?.address === 'string', {
+        message: 'Expected a prefix whose address is of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)',
+      });
     default:
       return undefined;
   }
