@@ -96,6 +96,7 @@ describeWithTools('route and address change feeds in Windows Node under Wine (st
     expect(Object.values(r.registrations).every((n) => n === 0)).toBe(true);
   });
 
+  if (SOAK_MS === 0) console.warn('\n*** SKIPPED: the two-minute soak of the change feeds (set IPINTERFACE_SOAK_MS, or CI=true, to run it) ***\n');
   it.skipIf(SOAK_MS === 0)(`soak: the three feeds under a continuous flood for ${SOAK_MS / 1000} s: heap and native handles stay bounded`, () => {
     const s = r.soak;
     expect(s.failed).toBeUndefined();

@@ -37,7 +37,9 @@ h.main(async () => {
   const watch = { routes: pkg.watchRoutes, addresses: pkg.watchUnicastAddresses, interfaces: pkg.watchIpInterfaces };
   s.scenario('realistic');
   const out = {};
+  // Each check says its name first: if the process hangs and is killed, the test shows which one.
   const step = async (name, fn, ms = 20_000) => {
+    process.stdout.write(`step: ${name}\n`);
     try {
       out[name] = await h.within(ms, Promise.resolve().then(fn), name);
     } catch (e) {
@@ -96,7 +98,7 @@ h.main(async () => {
         floodKind(KIND[feed], 1_000_000);
         await h.until(() => counters(KIND[feed]).delivered > delivered, 5000, 'flood started');
         const t0 = Date.now();
-        await h.within(2000, w.close(), `close #${i} during a flood`);
+        await h.within(2000, w.close(), `close() during a flood settles within 2 s (close #${i})`);
         times.push(Date.now() - t0);
         const c = counters(KIND[feed]);
         if (c.active !== 0 || c.inFlight !== 0) throw new Error(`after close #${i}: ${JSON.stringify(c)}`);
