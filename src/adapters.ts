@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
  */
 import type { z } from 'zod';
+import { lazy } from './lazy.js';
 import { describeValue } from './errors.js';
 import { GetIfEntry2, GetIfTable2 } from './functions.js';
 import { toInterfaceIndex, toLuid } from './luid.js';
@@ -41,7 +42,7 @@ export {
 };
 
 /** One MIB_IF_ROW2 as a zod schema: run it on rows that crossed a process boundary. */
-export const ifRow2Schema = MIB_IF_ROW2.schema();
+export const ifRow2Schema = lazy(() => MIB_IF_ROW2.schema());
 
 /** One network adapter (MIB_IF_ROW2), keys in header order. */
 export type IfRow2 = z.infer<typeof ifRow2Schema>;

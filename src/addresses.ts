@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getunicastipaddresstable
  */
 import type { z } from 'zod';
+import { lazy } from './lazy.js';
 import { describeValue } from './errors.js';
 import type { FamilyOption } from './family.js';
 import { GetUnicastIpAddressEntry, GetUnicastIpAddressTable } from './functions.js';
@@ -18,7 +19,7 @@ import { INFINITE_LIFETIME, MIB_UNICASTIPADDRESS_ROW, NL_DAD_STATE, NL_PREFIX_OR
 export { INFINITE_LIFETIME, NL_DAD_STATE, NL_PREFIX_ORIGIN, NL_SUFFIX_ORIGIN };
 
 /** One MIB_UNICASTIPADDRESS_ROW as a zod schema. */
-export const unicastIpAddressRowSchema = MIB_UNICASTIPADDRESS_ROW.schema();
+export const unicastIpAddressRowSchema = lazy(() => MIB_UNICASTIPADDRESS_ROW.schema());
 /** One unicast IP address (MIB_UNICASTIPADDRESS_ROW), keys in header order. */
 export type UnicastIpAddressRow = z.infer<typeof unicastIpAddressRowSchema>;
 

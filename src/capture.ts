@@ -26,9 +26,8 @@
  * schema, each with its own error code. Version 1 files read exactly as
  * before.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import * as zlib from 'node:zlib';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './lazy.js';
 import type { IfRow2 } from './adapters.js';
 import type { UnicastIpAddressRow } from './addresses.js';
 import type { IpNetRow2 } from './neighbors.js';
@@ -68,51 +67,56 @@ export class IpInterfaceCaptureError extends Error {
 }
 
 /** Optional names for an interface, keyed in the capture by its LUID. */
-const interfaceNamesSchema = z.object({
-  alias: z.string().optional(),
-  name: z.string().optional(),
-});
+const interfaceNamesSchema = () =>
+  zod().object({
+  alias: zod().string().optional(),
+  name: zod().string().optional(),
+  });
 
 /** What a capture records besides the table bytes. */
-export const captureMetadataSchema = z.object({
+export const captureMetadataSchema = lazy(() =>
+  zod().object({
   /** CPU architecture of the process that captured the table (process.arch: 'x64', 'arm64', 'ia32'). */
-  arch: z.string().min(1),
+  arch: zod().string().min(1),
   /** sizeof(MIB_IPINTERFACE_ROW) on the capturing system: the row stride. */
-  rowSize: z.int().positive(),
+  rowSize: zod().int().positive(),
   /** offsetof(MIB_IPINTERFACE_TABLE, Table): where the first row starts. */
-  firstRowOffset: z.int().nonnegative(),
+  firstRowOffset: zod().int().nonnegative(),
   /** The family GetIpInterfaceTable was asked for. */
-  family: z.enum(['ipv4', 'ipv6', 'all']),
+  family: zod().enum(['ipv4', 'ipv6', 'all']),
   /** When the table was captured (ISO 8601). */
-  capturedAt: z.iso.datetime({ offset: true }),
+  capturedAt: zod().iso.datetime({ offset: true }),
   /** Free text about the capturing system, e.g. `win32 10.0.22631 x64`. */
-  system: z.string().optional(),
+  system: zod().string().optional(),
   /** The software that wrote the capture, e.g. `ipinterface 0.1.0`. */
-  writer: z.string().optional(),
+  writer: zod().string().optional(),
   /** LUID (decimal string) → alias and name, when the capturing side knew them. */
-  interfaces: z.record(z.string().regex(/^\d+$/), interfaceNamesSchema).optional(),
-});
+  interfaces: zod().record(zod().string().regex(/^\d+$/), interfaceNamesSchema()).optional(),
+  }),
+);
 
 export type CaptureMetadata = z.infer<typeof captureMetadataSchema>;
 
 /** One table of a version 2 capture. */
-const captureTableSchema = z.object({
+const captureTableSchema = lazy(() =>
+  zod().object({
   /** The row struct's C name, e.g. MIB_IF_ROW2: it says which decoder reads the table. */
-  struct: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  struct: zod().string().regex(/^[A-Z][A-Z0-9_]*$/),
   /** process.arch of the capturing process. */
-  arch: z.string().min(1),
+  arch: zod().string().min(1),
   /** sizeof(row) on the capturing system: the stride. */
-  rowSize: z.int().positive(),
+  rowSize: zod().int().positive(),
   /** offsetof(table, Table): where the first row starts. */
-  firstRowOffset: z.int().nonnegative(),
+  firstRowOffset: zod().int().nonnegative(),
   /** The table's length in bytes. */
-  length: z.int().nonnegative(),
-});
+  length: zod().int().nonnegative(),
+  }),
+);
 
 /** What a version 2 capture records besides the table bytes. */
-export const captureTablesMetadataSchema = captureMetadataSchema
-  .omit({ arch: true, rowSize: true, firstRowOffset: true })
-  .extend({ tables: z.array(captureTableSchema).min(1) });
+export const captureTablesMetadataSchema = lazy(() =>
+  captureMetadataSchema.omit({ arch: true, rowSize: true, firstRowOffset: true }).extend({ tables: zod().array(captureTableSchema).min(1) }),
+);
 
 export type CaptureTablesMetadata = z.infer<typeof captureTablesMetadataSchema>;
 export type CaptureTableInfo = z.infer<typeof captureTableSchema>;
@@ -161,7 +165,7 @@ let crcTable: Uint32Array | undefined;
 
 /** CRC-32 (IEEE, reflected, as zlib and PNG use it): zlib.crc32 where Node has it (≥ 20.15 / 22.2), else computed here. */
 export function crc32(bytes: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  const native = (require('node:zlib') as { crc32?: (data: Uint8Array) => number }).crc32; // on first use: importing stays cheap
   if (native) return native(bytes);
   return crc32Fallback(bytes);
 }
@@ -481,6 +485,7 @@ function decodeV2(json: unknown, body: Uint8Array): Capture {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
 export async function saveCapture(path: string, table: Uint8Array | ArrayBuffer, input: CaptureInput): Promise<void> {
+  const { writeFile } = require('node:fs/promises') as typeof import('node:fs/promises');
   await writeFile(path, encodeCapture(table, input));
 }
 
@@ -490,5 +495,6 @@ export async function saveCapture(path: string, table: Uint8Array | ArrayBuffer,
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
  */
 export async function loadCapture(path: string): Promise<Capture> {
+  const { readFile } = require('node:fs/promises') as typeof import('node:fs/promises');
   return decodeCapture(await readFile(path));
 }

@@ -4,7 +4,6 @@
  * containment for the best-route fallback. Output text is made by the struct
  * reader (RFC 5952); this module only reads.
  */
-import { isIPv4, isIPv6 } from 'node:net';
 import { describeValue } from './errors.js';
 import { AF_INET, AF_INET6 } from './structs/mib-ipinterface-row.js';
 
@@ -48,6 +47,7 @@ function ipv6Bytes(text: string): Uint8Array {
 /** Parses an IP address argument; a TypeError naming `name` for anything that is not one. */
 export function parseIp(value: unknown, name: string): ParsedIp {
   if (typeof value === 'string') {
+    const { isIPv4, isIPv6 } = require('node:net') as typeof import('node:net'); // on first use: importing stays cheap
     if (isIPv4(value)) return { family: 'ipv4', bytes: ipv4Bytes(value), scopeId: 0 };
     const [address, zone] = value.split('%') as [string, string | undefined];
     if (isIPv6(address) && (zone === undefined || /^\d{1,10}$/.test(zone))) {

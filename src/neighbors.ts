@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipnettable2
  */
 import type { z } from 'zod';
+import { lazy } from './lazy.js';
 import type { FamilyOption } from './family.js';
 import { GetIpNetTable2 } from './functions.js';
 import { familyTable } from './mibtable.js';
@@ -15,7 +16,7 @@ import { MIB_IPNET_ROW2, NL_NEIGHBOR_STATE } from './structs/mib-ipnet-row2.js';
 export { NL_NEIGHBOR_STATE };
 
 /** One MIB_IPNET_ROW2 as a zod schema. */
-export const ipNetRow2Schema = MIB_IPNET_ROW2.schema();
+export const ipNetRow2Schema = lazy(() => MIB_IPNET_ROW2.schema());
 /** One neighbour (MIB_IPNET_ROW2), keys in header order. */
 export type IpNetRow2 = z.infer<typeof ipNetRow2Schema>;
 

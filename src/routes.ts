@@ -7,6 +7,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipforwardtable2
  */
 import type { z } from 'zod';
+import { lazy } from './lazy.js';
 import { getIfTable2, getIfTable2Async, type IfRow2 } from './adapters.js';
 import { checkInterface, type UnicastIpAddressRow } from './addresses.js';
 import { describeValue, IpHelperError } from './errors.js';
@@ -25,7 +26,7 @@ import { MIB_UNICASTIPADDRESS_ROW } from './structs/mib-unicastipaddress-row.js'
 export { NL_ROUTE_ORIGIN, NL_ROUTE_PROTOCOL };
 
 /** One MIB_IPFORWARD_ROW2 as a zod schema. */
-export const ipForwardRow2Schema = MIB_IPFORWARD_ROW2.schema();
+export const ipForwardRow2Schema = lazy(() => MIB_IPFORWARD_ROW2.schema());
 /** One route (MIB_IPFORWARD_ROW2), keys in header order. */
 export type IpForwardRow2 = z.infer<typeof ipForwardRow2Schema>;
 

@@ -9,6 +9,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_row
  */
 import type { z } from 'zod';
+import { lazy } from './lazy.js';
 import { kindSchema } from './struct/schema.js';
 import type { ValueOf } from './struct/ctypes.js';
 import {
@@ -46,10 +47,10 @@ export function isUint64(value: unknown): value is bigint {
 export type InterfaceOffload = ValueOf<typeof OFFLOAD_ROD>;
 
 /** NL_INTERFACE_OFFLOAD_ROD as a schema: an object with the eight boolean flags. */
-export const offloadSchema = kindSchema(OFFLOAD_ROD) as z.ZodType<InterfaceOffload>;
+export const offloadSchema = lazy(() => kindSchema(OFFLOAD_ROD) as z.ZodType<InterfaceOffload>);
 
 /** One MIB_IPINTERFACE_ROW, keys in header order. */
-export const ipInterfaceRowSchema = MIB_IPINTERFACE_ROW.schema();
+export const ipInterfaceRowSchema = lazy(() => MIB_IPINTERFACE_ROW.schema());
 
 export type IpInterfaceRow = z.infer<typeof ipInterfaceRowSchema>;
 
@@ -58,4 +59,4 @@ export type IpInterfaceRow = z.infer<typeof ipInterfaceRowSchema>;
  * enums), built from the same declaration; test/schema.test.ts holds it to the
  * full schema's verdict on decoded random bytes.
  */
-export const decodedRowSchema = MIB_IPINTERFACE_ROW.decodedSchema();
+export const decodedRowSchema = lazy(() => MIB_IPINTERFACE_ROW.decodedSchema());

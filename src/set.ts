@@ -5,7 +5,8 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './lazy.js';
 import { decodeIpInterfaceRow } from './decode.js';
 import { checkKey, keyedRow, type IpInterfaceKey } from './entry.js';
 import { describeValue } from './errors.js';
@@ -19,7 +20,7 @@ import {
   type IpInterfaceRow,
 } from './schema.js';
 
-const u32 = z.int().min(0).max(0xffff_ffff);
+const u32 = () => zod().int().min(0).max(0xffff_ffff);
 
 /**
  * The fields setIpInterface writes, and what each accepts. Unknown keys are
@@ -29,32 +30,34 @@ const u32 = z.int().min(0).max(0xffff_ffff);
  * Supports* flags, ReachableTime, ZoneIndices, the offload flags) is reported
  * state, written back as read.
  */
-export const ipInterfaceChangesSchema = z.strictObject({
+export const ipInterfaceChangesSchema = lazy(() =>
+  zod().strictObject({
   /** A fixed metric (UseAutomaticMetric becomes false), or 'automatic' (UseAutomaticMetric true). */
-  metric: z.union([u32, z.literal('automatic')], { error: "expected an integer from 0 to 4294967295 or 'automatic'" }).optional(),
+  metric: zod().union([u32(), zod().literal('automatic')], { error: "expected an integer from 0 to 4294967295 or 'automatic'" }).optional(),
   /** Network-layer MTU in bytes: at least 576 for IPv4 and 1280 for IPv6 (checked against the family). */
-  nlMtu: u32.optional(),
-  forwardingEnabled: z.boolean().optional(),
-  advertisingEnabled: z.boolean().optional(),
-  advertiseDefaultRoute: z.boolean().optional(),
-  managedAddressConfigurationSupported: z.boolean().optional(),
-  otherStatefulConfigurationSupported: z.boolean().optional(),
-  weakHostSend: z.boolean().optional(),
-  weakHostReceive: z.boolean().optional(),
-  useNeighborUnreachabilityDetection: z.boolean().optional(),
-  routerDiscoveryBehavior: z.enum(['disabled', 'enabled', 'dhcp']).optional(),
-  dadTransmits: u32.optional(),
+  nlMtu: u32().optional(),
+  forwardingEnabled: zod().boolean().optional(),
+  advertisingEnabled: zod().boolean().optional(),
+  advertiseDefaultRoute: zod().boolean().optional(),
+  managedAddressConfigurationSupported: zod().boolean().optional(),
+  otherStatefulConfigurationSupported: zod().boolean().optional(),
+  weakHostSend: zod().boolean().optional(),
+  weakHostReceive: zod().boolean().optional(),
+  useNeighborUnreachabilityDetection: zod().boolean().optional(),
+  routerDiscoveryBehavior: zod().enum(['disabled', 'enabled', 'dhcp']).optional(),
+  dadTransmits: u32().optional(),
   /** Milliseconds. */
-  baseReachableTime: u32.optional(),
+  baseReachableTime: u32().optional(),
   /** Milliseconds. */
-  retransmitTime: u32.optional(),
+  retransmitTime: u32().optional(),
   /** Milliseconds. */
-  pathMtuDiscoveryTimeout: u32.optional(),
-  linkLocalAddressBehavior: z.enum(['always-off', 'delayed', 'always-on']).optional(),
+  pathMtuDiscoveryTimeout: u32().optional(),
+  linkLocalAddressBehavior: zod().enum(['always-off', 'delayed', 'always-on']).optional(),
   /** Milliseconds. */
-  linkLocalAddressTimeout: u32.optional(),
-  disableDefaultRoutes: z.boolean().optional(),
-});
+  linkLocalAddressTimeout: u32().optional(),
+  disableDefaultRoutes: zod().boolean().optional(),
+  }),
+);
 
 export type IpInterfaceChanges = z.input<typeof ipInterfaceChangesSchema>;
 

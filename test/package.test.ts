@@ -33,6 +33,16 @@ describe('the built package (run `npm run build` first; `npm test` does)', () =>
     expect(esm.trim()).toBe('false');
   });
 
+  it('importing loads neither zod nor koffi (the first call that needs one does); schemas still work and are zod schemas', () => {
+    const check = "console.log(JSON.stringify(['zod', 'koffi'].map((m) => Object.keys(require.cache).some((p) => new RegExp('[\\\\/]' + m + '[\\\\/]').test(p)))))";
+    expect(JSON.parse(node(`require('ipinterface'); ${check}`, 'commonjs'))).toEqual([false, false]);
+    const used = node(
+      `const p = require('ipinterface'); const ok = p.ipInterfaceRowSchema.safeParse({}).success; const isZod = p.ipInterfaceRowSchema instanceof require('zod').ZodType; ${check.replace('console.log(JSON.stringify(', 'console.log(JSON.stringify([ok, isZod, ').replace(')))))', ')))]))')}`,
+      'commonjs',
+    );
+    expect(JSON.parse(used)).toEqual([false, true, [true, false]]);
+  });
+
   it('decodes through the package entry points in both module systems', () => {
     const code = (load: string) =>
       `${load}; const fs = require('node:fs'); console.log(m.decodeIpInterfaceTable(fs.readFileSync('fixtures/c/tables/one-row.bin'))[0].interfaceIndex)`;

@@ -14,7 +14,8 @@
  * their array can. Decoded rows are validated with it; a fuzz test holds both
  * schemas to the same verdict on decoded random bytes.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zod } from '../lazy.js';
 import { keyOf, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
 
 const UINT_MAX: Record<number, number | bigint> = { 1: 0xff, 2: 0xffff, 4: 0xffff_ffff, 8: 0xffff_ffff_ffff_ffffn };
@@ -69,33 +70,33 @@ export function kindSchema(kind: Kind): z.ZodType {
   switch (kind.t) {
     case 'uint':
     case 'int':
-      return kind.size === 8 ? z.bigint() : z.number();
+      return kind.size === 8 ? zod().bigint() : zod().number();
     case 'bool':
-      return z.boolean();
+      return zod().boolean();
     case 'enum':
-      return z.enum(Object.keys(kind.values) as [string, ...string[]]);
+      return zod().enum(Object.keys(kind.values) as [string, ...string[]]);
     case 'array': {
       const max = UINT_MAX[kind.of.size] as number;
-      return z.custom<number[]>((v) => isUintArray(v, kind.length, max), {
+      return zod().custom<number[]>((v) => isUintArray(v, kind.length, max), {
         message: `Expected an array of ${kind.length} unsigned ${kind.of.size * 8}-bit integers (${kind.cType})`,
       });
     }
     case 'bits': {
       const keys = kind.bits.map(keyOf);
-      return z.custom((v) => isFlags(v, keys), { message: `Expected an object with boolean ${keys.join(', ')}` });
+      return zod().custom((v) => isFlags(v, keys), { message: `Expected an object with boolean ${keys.join(', ')}` });
     }
     case 'flags':
-      return z.boolean(); // one per bit, see rowSchema
+      return zod().boolean(); // one per bit, see rowSchema
     case 'wstr':
-      return z.string().max(kind.length);
+      return zod().string().max(kind.length);
     case 'bytes':
-      return z.string().regex(MAC(kind.length), `Expected up to ${kind.length} bytes as lowercase hex pairs joined by ':' (${kind.cType})`);
+      return zod().string().regex(MAC(kind.length), `Expected up to ${kind.length} bytes as lowercase hex pairs joined by ':' (${kind.cType})`);
     case 'guid':
-      return z.string().regex(GUID_RE, 'Expected a GUID like {6B29FC40-CA47-1067-B31D-00DD010662DA}');
+      return zod().string().regex(GUID_RE, 'Expected a GUID like {6B29FC40-CA47-1067-B31D-00DD010662DA}');
     case 'sockaddr':
-      return z.string();
+      return zod().string();
     case 'prefix':
-      return z.object({ address: z.string(), prefixLength: z.number().int().min(0).max(255) });
+      return zod().object({ address: zod().string(), prefixLength: zod().number().int().min(0).max(255) });
   }
 }
 
@@ -105,12 +106,12 @@ function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undef
     case 'enum':
       return kindSchema(kind);
     case 'bytes':
-      return z.string({ error: `${lengthMember} is larger than the ${kind.length}-byte array` });
+      return zod().string({ error: `${lengthMember} is larger than the ${kind.length}-byte array` });
     case 'sockaddr':
-      return z.string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' });
+      return zod().string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' });
     case 'prefix':
       // One node, not a nested object: this runs on every decoded route.
-      return z.custom((v) => typeof (v as { address?: unknown } | null)?.address === 'string', {
+      return zod().custom((v) => typeof (v as { address?: unknown } | null)?.address === 'string', {
         message: 'Expected a prefix whose address is of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)',
       });
     default:
@@ -127,7 +128,7 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
   const ranged: Ranged[] = [];
   for (const [cName, kind] of decl.members) {
     if (kind.t === 'flags') {
-      for (const bit of kind.bits) shape[keyOf(bit)] = z.boolean();
+      for (const bit of kind.bits) shape[keyOf(bit)] = zod().boolean();
       continue;
     }
     const key = keyOf(cName);
@@ -135,7 +136,7 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
     const range = rangeOf(kind);
     if (range) ranged.push({ key, ...range });
   }
-  const schema = z.object(shape).check((ctx) => {
+  const schema = zod().object(shape).check((ctx) => {
     const row = ctx.value as Record<string, unknown>;
     for (let i = 0; i < ranged.length; i++) {
       const { key, test, message } = ranged[i]!;
@@ -152,5 +153,5 @@ export function decodedRowSchema(decl: StructDecl): z.ZodType {
     const node = decodedKindSchema(kind, kind.t === 'bytes' ? kind.lengthMember : undefined);
     if (node) shape[keyOf(cName)] = node;
   }
-  return z.object(shape);
+  return zod().object(shape);
 }
