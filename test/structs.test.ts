@@ -27,6 +27,38 @@ function reviver(struct: Struct) {
 
 const json = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
 
+/** Where each struct's distinct-value table lives (MIB_IPINTERFACE_ROW's fixtures predate fixtures/c/structs/). */
+function distinctTable(struct: Struct): { bin: string; json: string } | undefined {
+  const dir = join(root, 'fixtures', 'c', 'structs', struct.name);
+  if (struct.name === 'MIB_IPINTERFACE_ROW') return { bin: join(root, 'fixtures', 'c', 'tables', 'distinct.bin'), json: join(root, 'fixtures', 'c', 'tables', 'distinct.json') };
+  if (!existsSync(dir)) return undefined;
+  const name = readdirSync(dir).find((f) => f.endsWith('-distinct.bin'));
+  return name ? { bin: join(dir, name), json: join(dir, name.replace(/\.bin$/, '.json')) } : undefined;
+}
+
+describe('every declared struct, now and later, has a C-made distinct-value table that pins every member to its offset', () => {
+  it.each((STRUCTS as readonly Struct[]).map((s) => [s.name, s] as const))('%s', (_name, struct) => {
+    const table = distinctTable(struct);
+    expect(table, `${struct.name} has no C-made *-distinct table: add one to fixtures/c (see tables-net.c)`).toBeDefined();
+    const rows = readTable<Record<string, unknown>>(struct, new Uint8Array(readFileSync(table!.bin)));
+    expect(rows.length).toBeGreaterThan(1);
+    // Every member of one kind must differ from every other member of that kind in at least one row.
+    const fields = struct.layout().fields.filter((f) => f.kind.t !== 'flags');
+    for (const a of fields) {
+      for (const b of fields) {
+        if (a === b || a.kind.t !== b.kind.t) continue;
+        expect(rows.every((r) => json(r[a.key]) === json(r[b.key])), `${struct.name}: ${a.key} and ${b.key} are equal in every row`).toBe(false);
+      }
+      // Arrays and bit groups: their elements must not all move together either.
+      if (a.kind.t === 'array' || a.kind.t === 'bits') {
+        const parts = (r: Record<string, unknown>) => Object.values(r[a.key] as object).map(json);
+        const n = parts(rows[0]!).length;
+        for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) expect(rows.every((r) => parts(r)[i] === parts(r)[j]), `${struct.name}.${a.key}[${i}] and [${j}]`).toBe(false);
+      }
+    }
+  });
+});
+
 describe.each(withFixtures.map((s) => [s.name, s] as const))('%s on C-made tables', (name, struct) => {
   const dir = join(root, 'fixtures', 'c', 'structs', name);
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
