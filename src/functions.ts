@@ -6,7 +6,7 @@
  * `call` and `callAsync` are the only ways to invoke them: the same
  * declaration serves the synchronous call and the one on koffi's worker thread.
  */
-import { bind, callAsync as callBoundAsync, loadKoffi, outPointer, type KoffiType } from './native.js';
+import { bind, callAsync as callBoundAsync, outPointer, type KoffiType } from './native.js';
 
 /** A `void **` out parameter (the table pointer a Get…Table call fills). */
 export const OUT_POINTER = Symbol('OUT_POINTER');
@@ -70,6 +70,3 @@ export function call(fn: DllFunction, ...args: unknown[]): unknown {
 export function callAsync(fn: DllFunction, ...args: unknown[]): Promise<number> {
   return callBoundAsync(bound(fn), ...args);
 }
-
-/** Loads koffi (for the few callers that build koffi types for a call's parameters). */
-export { loadKoffi };

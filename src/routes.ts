@@ -256,7 +256,8 @@ function* bestRoutePlan(destination: unknown, options: unknown): Plan<BestRoute>
   const args = [luid, on && 'index' in on ? on.index : 0, source ? sockaddrInet(source) : null, sockaddrInet(dest), 0, Buffer.alloc(rowSize), Buffer.alloc(28)] as const;
   const status = yield* step<number>({ sync: () => call(GetBestRoute2, ...args) as number, async: () => callAsync(GetBestRoute2, ...args) });
   if (status !== ERROR_NOT_SUPPORTED) checkStatus('GetBestRoute2', status);
-  const metrics = metricsOf(yield* step(optional(tableStep(interfaceTable, af))));
+  const interfaces = yield* step(optional(tableStep(interfaceTable, af)));
+  const metrics = metricsOf(interfaces);
   if (status !== ERROR_NOT_SUPPORTED) {
     const route = decodeRow(MIB_IPFORWARD_ROW2, args[5]);
     const bestSource = sockaddr(new DataView(args[6].buffer, args[6].byteOffset, 28), 0);
@@ -278,7 +279,7 @@ function* bestRoutePlan(destination: unknown, options: unknown): Plan<BestRoute>
   // GetBestRoute2 is not supported here (Wine 8): Windows' documented rule on the routing table.
   const routes = yield* step(tableStep(forwardTable, af));
   const addresses = yield* step(optional(tableStep(unicastTable, af)));
-  return chooseRoute(text, { routes, interfaces: metrics ? [...metrics].map(([interfaceIndex, metric]) => ({ interfaceIndex, metric, family })) : undefined, addresses }, options as BestRouteOptions | undefined);
+  return chooseRoute(text, { routes, interfaces, addresses }, options as BestRouteOptions | undefined);
 }
 
 /** What chooseRoute reads: the routing table, and where known the interfaces' metrics and the addresses. */

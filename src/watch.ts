@@ -21,7 +21,6 @@ import { badNotification } from './watch/registration.js';
 import { ChangeWatcher, watchArguments, type WatchKind, type WatchOptions } from './watch/watcher.js';
 
 export type { WatchOptions };
-export { openRegistrations } from './watch/registration.js';
 
 /** What changed. `initial` events list what was there when the watch started (option `initial`). */
 export type IpInterfaceChangeType = ChangeType;
