@@ -64,4 +64,17 @@ describe('the built package (run `npm run build` first; `npm test` does)', () =>
     expect(pkg.files).toContain('dist');
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['koffi', 'zod']);
   });
+
+  it('the test config is vitest.config.ts at the top level, and Vite loads it without a warning', () => {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const r = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['list', '--project', 'pure', 'test/kinds.test.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: '' },
+    });
+    const out = r.stdout + r.stderr; // Vite warns on stderr
+    expect(out).toContain('test/kinds.test.ts');
+    expect(out).not.toMatch(/\(!\)|ESM syntax in a file loaded as CommonJS/);
+    expect(require('node:fs').existsSync(join(root, 'vitest.config.ts'))).toBe(true);
+  });
 });

@@ -1,6 +1,10 @@
-import { defineConfig } from 'vitest/config';
+// The package is "type": "commonjs", so this config is CommonJS too: Vite loads a .ts config by
+// the package's type, and ESM syntax here would make it warn that ESM is loaded as CommonJS.
+// (vitest/config is an ES module; Node ≥ 20.19 requires it directly.)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defineConfig } = require('vitest/config') as typeof import('vitest/config');
 
-export default defineConfig({
+module.exports = defineConfig({
   test: {
     projects: [
       {
