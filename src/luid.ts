@@ -5,6 +5,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
 import { describeValue, IpHelperError } from './errors.js';
+import { guid } from './struct/reader.js';
 import {
   bound,
   ConvertInterfaceIndexToLuid,
@@ -189,10 +190,7 @@ export function convertInterfaceLuidToGuid(luid: bigint): string {
   return formatGuid(guid);
 }
 
-/** GUID bytes (Data1–3 little-endian, Data4 as is) → `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`. */
+/** GUID bytes (Data1–3 little-endian, Data4 as is) → `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`: the row reader's GUID text. */
 export function formatGuid(bytes: Uint8Array): string {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
-  const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
-  const data4 = Array.from(bytes.subarray(8, 16), (b) => hex(b, 2)).join('');
-  return `{${hex(view.getUint32(0, true), 8)}-${hex(view.getUint16(4, true), 4)}-${hex(view.getUint16(6, true), 4)}-${data4.slice(0, 4)}-${data4.slice(4)}}`;
+  return guid(new DataView(bytes.buffer, bytes.byteOffset, 16), 0);
 }

@@ -47,7 +47,7 @@ function hexBytes(view: DataView, offset: number, length: number, capacity: numb
 }
 
 /** A GUID's 16 bytes: Data1 (ULONG), Data2, Data3 (USHORT) little-endian, Data4 as bytes. */
-function guid(view: DataView, o: number): string {
+export function guid(view: DataView, o: number): string {
   const h = HEX_UPPER;
   const b = (i: number) => h[view.getUint8(o + i)]!;
   return `{${b(3)}${b(2)}${b(1)}${b(0)}-${b(5)}${b(4)}-${b(7)}${b(6)}-${b(8)}${b(9)}-${b(10)}${b(11)}${b(12)}${b(13)}${b(14)}${b(15)}}`;
