@@ -8,7 +8,7 @@
 // call, and the same two per-family calls.
 //   npm run bench:wine [-- --json]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +26,10 @@ const env = {
 };
 const dir = mkdtempSync(join(tmpdir(), 'ipinterface-bench-'));
 const standin = join(root, '.cache', 'win', 'standin');
+// The 64-bit loader for 64-bit programs (Debian's `wine` runs the 32-bit one once wine32 is installed).
+const WINE64 = existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
 const wine = (args, out) => {
-  execFileSync('wine', args, { cwd: root, env, stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync(WINE64, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'ignore'] });
   return JSON.parse(readFileSync(out, 'utf8'));
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

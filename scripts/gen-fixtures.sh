@@ -30,10 +30,10 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
-(cd "$out" && wine "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
-(cd "$out/tables" && wine "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
-(cd "$out/structs/MIB_IF_ROW2" && wine "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
-(cd "$out/structs" && wine "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
+(cd "$out" && "$WINE64" "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
+(cd "$out/tables" && "$WINE64" "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
+(cd "$out/structs/MIB_IF_ROW2" && "$WINE64" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
+(cd "$out/structs" && "$WINE64" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 
 if [ "$check" = 1 ]; then
   status=0

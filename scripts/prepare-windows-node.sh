@@ -41,7 +41,7 @@ if [ "$(node -p "try { require('$prebuild/package.json').version } catch { '' }"
 fi
 
 if [ ! -f "$WINEPREFIX/.ipinterface-win10" ]; then
-  wine winecfg -v win10 >/dev/null 2>&1 || true
+  "$WINE64" winecfg -v win10 >/dev/null 2>&1 || true
   wineserver -w || true
   touch "$WINEPREFIX/.ipinterface-win10"
 fi

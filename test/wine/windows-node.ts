@@ -12,6 +12,13 @@ import { root } from '../helpers.js';
 export const winDir = join(root, '.cache', 'win');
 export const programsDir = join(root, 'test', 'wine', 'programs');
 
+/**
+ * The 64-bit loader for the 64-bit node.exe. With wine32 installed, Debian's `wine` launcher runs
+ * the 32-bit loader, and a SIGINT sent to it no longer reaches a 64-bit program (the --watch tests
+ * would hang): start 64-bit programs with /usr/lib/wine/wine64 where it exists.
+ */
+export const WINE64 = existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
+
 export interface RunOptions {
   /** Load the stand-in iphlpapi.dll (default) or Wine's own (false). */
   readonly standin?: boolean;
@@ -63,7 +70,7 @@ export async function runWindows(
   const err = openSync(stderrPath, 'w');
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const child = spawn('wine', [nodeExe, ...args], {
+  const child = spawn(WINE64, [nodeExe, ...args], {
     cwd: root,
     env: wineEnv({ ...(standin ? { WINEDLLOVERRIDES: 'iphlpapi=n,b' } : {}), ...options.env }),
     stdio: ['ignore', out, err],
