@@ -13,7 +13,7 @@ import {
   loadCapture,
   saveCapture,
 } from '../src/index.js';
-import { reviveRow, root, tableBytes, tableJson } from './helpers.js';
+import { captureMetadataOf, reviveRow, root, tableBytes, tableJson, withCaptureMetadata } from './helpers.js';
 
 /** The C-made realistic table's IPv6 rows only (bytes copied at the stride): a capture says family 'ipv6'. */
 function ipv6Only(bytes: Uint8Array): Uint8Array {
@@ -49,18 +49,8 @@ function withValidCrc(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
-/** A capture with metadata replaced (a hand-built file, as another writer might make). */
-function withMetadata(meta: unknown, tableBytes: Uint8Array = table): Uint8Array {
-  const json = new TextEncoder().encode(JSON.stringify(meta));
-  const out = new Uint8Array(24 + json.length + tableBytes.length);
-  out.set(capture.subarray(0, 12));
-  const view = new DataView(out.buffer);
-  view.setUint32(12, json.length, true);
-  view.setUint32(16, tableBytes.length, true);
-  out.set(json, 24);
-  out.set(tableBytes, 24 + json.length);
-  return withValidCrc(out);
-}
+/** The capture with its metadata (and optionally its table) replaced, CRC made valid. */
+const withMetadata = (meta: unknown, tableBytes: Uint8Array = table): Uint8Array => withCaptureMetadata(capture, meta, tableBytes);
 
 describe('capture files', () => {
   it('CRC-32 is the standard one (check value of "123456789" is 0xCBF43926)', () => {
@@ -187,22 +177,9 @@ describe('capture files, format version 2 (several tables in one snapshot)', () 
     ],
     { family: 'all', arch: 'x64', capturedAt: new Date('2026-01-02T03:04:05.000Z') },
   );
-  const meta = (bytes: Uint8Array) => {
-    const view = new DataView(bytes.buffer, bytes.byteOffset);
-    return JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + view.getUint32(12, true))));
-  };
+  const meta = captureMetadataOf as (file: Uint8Array) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** The same tables with the metadata replaced (and a valid CRC). */
-  const withMeta = (m: unknown, body: Uint8Array = v2.subarray(v2.length - table.length - if2.length)) => {
-    const json = new TextEncoder().encode(JSON.stringify(m));
-    const out = new Uint8Array(24 + json.length + body.length);
-    out.set(v2.subarray(0, 12));
-    const view = new DataView(out.buffer);
-    view.setUint32(12, json.length, true);
-    view.setUint32(16, body.length, true);
-    out.set(json, 24);
-    out.set(body, 24 + json.length);
-    return withValidCrc(out);
-  };
+  const withMeta = (m: unknown, body?: Uint8Array) => withCaptureMetadata(v2, m, body);
 
   it('follows the documented format: version 2, tables listed in order with struct, arch, row size, first-row offset and length', () => {
     const view = new DataView(v2.buffer, v2.byteOffset);

@@ -1,6 +1,7 @@
 /** Loads the C-made fixtures (fixtures/c/): bytes written by tables.c, rows printed by it. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from '../src/capture.js';
 
 export const root = join(__dirname, '..');
 export const tablesDir = join(root, 'fixtures', 'c', 'tables');
@@ -45,4 +46,30 @@ export function tableNames(): string[] {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
+}
+
+/** The parsed JSON metadata of a capture file. */
+export function captureMetadataOf(file: Uint8Array): Record<string, unknown> & { tables?: Record<string, unknown>[] } {
+  const length = new DataView(file.buffer, file.byteOffset).getUint32(12, true);
+  return JSON.parse(new TextDecoder().decode(file.subarray(24, 24 + length)));
+}
+
+/**
+ * `file` with its metadata replaced (and its tables, when `body` is given), header lengths and CRC
+ * made valid: a hand-built capture, as another writer might make, so a test reaches the checks after
+ * the checksum.
+ */
+export function withCaptureMetadata(file: Uint8Array, meta: unknown, body?: Uint8Array): Uint8Array {
+  const metaLength = new DataView(file.buffer, file.byteOffset).getUint32(12, true);
+  const tables = body ?? file.subarray(24 + metaLength);
+  const json = new TextEncoder().encode(JSON.stringify(meta));
+  const out = new Uint8Array(24 + json.length + tables.length);
+  out.set(file.subarray(0, 12));
+  const view = new DataView(out.buffer);
+  view.setUint32(12, json.length, true);
+  view.setUint32(16, tables.length, true);
+  out.set(json, 24);
+  out.set(tables, 24 + json.length);
+  view.setUint32(20, crc32(out.subarray(24)), true);
+  return out;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, crc32Fallback } from '../src/capture.js';
 import { decodeCapture, encodeCapture, encodeCaptureTables, getIpInterfaceTable, IF_TYPE, makeLuid, OFFLOAD_FLAG_KEYS, ROUTER_DISCOVERY_BEHAVIOR } from '../src/index.js';
-import { root, tableBytes } from './helpers.js';
+import { captureMetadataOf, root, tableBytes, withCaptureMetadata } from './helpers.js';
 
 const bin = join(root, 'dist', 'cli.js');
 const capture = join(root, 'examples', 'laptop.ipcap');
@@ -194,18 +194,7 @@ describe('the API against hostile input', () => {
 
   it("a capture whose metadata says family 'ipv4' but holds IPv6 rows is refused", () => {
     const file = encodeCapture(tableBytes('realistic'), { family: 'all' });
-    const view = new DataView(file.buffer, file.byteOffset);
-    const m = view.getUint32(12, true);
-    const meta = JSON.parse(new TextDecoder().decode(file.subarray(24, 24 + m)));
-    const json = new TextEncoder().encode(JSON.stringify({ ...meta, family: 'ipv4' }));
-    const body = file.subarray(24 + m);
-    const out = new Uint8Array(24 + json.length + body.length);
-    out.set(file.subarray(0, 24));
-    const v = new DataView(out.buffer);
-    v.setUint32(12, json.length, true);
-    out.set(json, 24);
-    out.set(body, 24 + json.length);
-    v.setUint32(20, crc32(out.subarray(24)), true);
+    const out = withCaptureMetadata(file, { ...captureMetadataOf(file), family: 'ipv4' });
     expect(() => decodeCapture(out)).toThrow(expect.objectContaining({ code: 'ERR_CAPTURE_CORRUPT', message: expect.stringMatching(/says family 'ipv4', but row \d+ .* is IPv6/) }));
   });
 
