@@ -261,20 +261,8 @@ function* bestRoutePlan(destination: unknown, options: unknown): Plan<BestRoute>
   if (status !== ERROR_NOT_SUPPORTED) {
     const route = decodeRow(MIB_IPFORWARD_ROW2, args[5]);
     const bestSource = sockaddr(new DataView(args[6].buffer, args[6].byteOffset, 28), 0);
-    const interfaceMetric = metrics?.get(route.interfaceIndex) ?? null;
-    return {
-      destination: text,
-      family,
-      interfaceIndex: route.interfaceIndex,
-      interfaceLuid: route.interfaceLuid,
-      nextHop: route.nextHop,
-      sourceAddress: typeof bestSource === 'string' && bestSource !== '' ? bestSource : null,
-      routeMetric: route.metric,
-      interfaceMetric,
-      effectiveMetric: route.metric + (interfaceMetric ?? 0),
-      method: 'GetBestRoute2',
-      route,
-    };
+    const sourceAddress = typeof bestSource === 'string' && bestSource !== '' ? bestSource : null;
+    return bestRoute(text, family, route, metrics?.get(route.interfaceIndex) ?? null, sourceAddress, 'GetBestRoute2');
   }
   // GetBestRoute2 is not supported here (Wine 8): Windows' documented rule on the routing table.
   const routes = yield* step(tableStep(forwardTable, af));
@@ -329,18 +317,30 @@ export function chooseRoute(destination: string, tables: RouteTables, options?: 
   }
   if (!best) throw unreachable(text, routes.length === 0 ? family : undefined);
   const { route } = best;
-  const interfaceMetric = metrics?.get(route.interfaceIndex) ?? null;
+  const sourceAddress = source ? sourceText(source) : pickSource(tables.addresses, route.interfaceIndex, dest);
+  return bestRoute(text, family, route, metrics?.get(route.interfaceIndex) ?? null, sourceAddress, 'forwardTable');
+}
+
+/** The answer for a chosen route, however it was chosen. */
+function bestRoute(
+  destination: string,
+  family: 'ipv4' | 'ipv6',
+  route: IpForwardRow2,
+  interfaceMetric: number | null,
+  sourceAddress: string | null,
+  method: BestRoute['method'],
+): BestRoute {
   return {
-    destination: text,
+    destination,
     family,
     interfaceIndex: route.interfaceIndex,
     interfaceLuid: route.interfaceLuid,
     nextHop: route.nextHop,
-    sourceAddress: source ? sourceText(source) : pickSource(tables.addresses, route.interfaceIndex, dest),
+    sourceAddress,
     routeMetric: route.metric,
     interfaceMetric,
     effectiveMetric: route.metric + (interfaceMetric ?? 0),
-    method: 'forwardTable',
+    method,
     route,
   };
 }
