@@ -2,15 +2,17 @@
 // package, with koffi marked external (its native binary cannot be inlined),
 // loads and runs: it decodes a capture through the bundled code.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { root, tableJson } from './helpers.js';
 
 it('an esbuild bundle (platform node, koffi external) runs and decodes a capture', async () => {
-  const out = join(mkdtempSync(join(root, '.cache', 'bundle-')), 'main.js');
+  const dir = mkdtempSync(join(root, '.cache', 'bundle-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'main.js');
   const result = await build({
     entryPoints: [join(root, 'test', 'bundle', 'main-process.cjs')],
     bundle: true,

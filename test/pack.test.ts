@@ -2,19 +2,20 @@
 // it the ways users do: require, import, the types (tsc --noEmit of a consumer)
 // and the `ipinterface` bin. The tarball must hold what users need and no more.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, tableJson } from './helpers.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const realistic = tableJson('realistic').rows!;
+let dir: string | undefined;
 let app: string;
 let files: string[];
 
 describe('the npm package, installed from its tarball', () => {
   beforeAll(() => {
-    const dir = mkdtempSync(join(root, '.cache', 'pack-'));
+    dir = mkdtempSync(join(root, '.cache', 'pack-'));
     const packed = JSON.parse(
       execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
     ) as { filename: string; files: { path: string }[] }[];
@@ -24,6 +25,9 @@ describe('the npm package, installed from its tarball', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, version: '1.0.0' }));
     execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed[0]!.filename)], { cwd: app, stdio: 'pipe' });
   }, 180_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('holds dist, the bundled capture, README, LICENSE and package.json; no tests, sources, fixtures or caches', () => {
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'examples/laptop.ipcap', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/index.d.mts', 'dist/cli.js']));
