@@ -15,15 +15,19 @@ module.exports = defineConfig({
           globalSetup: ['test/setup-pure.ts'],
         },
       },
-      {
+      // The Wine tiers, once per Windows architecture: the same test files, with the 64-bit
+      // node.exe (wine64) and the 32-bit one (/usr/lib/wine/wine, WoW64). test/wine/windows-node.ts
+      // reads IPINTERFACE_WINE_ARCH.
+      ...(['x64', 'ia32'] as const).map((arch) => ({
         test: {
-          name: 'wine',
+          name: `wine-${arch}`,
           include: ['test/wine/**/*.test.ts'],
           globalSetup: ['test/wine/setup.ts'],
+          env: { IPINTERFACE_WINE_ARCH: arch },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
-      },
+      })),
     ],
   },
 });

@@ -6,7 +6,7 @@
 // medians). getIpForwardTable2('all') makes two native calls (AF_INET, then
 // AF_INET6), so it is compared with two C loops: one GetIpForwardTable2(AF_UNSPEC)
 // call, and the same two per-family calls.
-//   npm run bench:wine [-- --json]
+//   npm run bench:wine [-- --json] [-- --arch ia32]    (ia32: 32-bit node.exe, i686 stand-in and C loop)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,21 +15,25 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = process.argv.includes('--json');
+const archArg = process.argv.indexOf('--arch');
+const arch = archArg > 0 ? process.argv[archArg + 1] : 'x64';
+if (arch !== 'x64' && arch !== 'ia32') throw new Error(`--arch must be x64 or ia32, got ${arch}`);
 for (const script of ['prepare-windows-node.sh', 'build-standin.sh']) {
-  execFileSync('bash', [join(root, 'scripts', script)], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
+  execFileSync('bash', [join(root, 'scripts', script), arch], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
 }
 const env = {
   ...process.env,
-  WINEPREFIX: process.env.IPINTERFACE_WINEPREFIX ?? join(root, '.cache', 'wine-prefix'),
+  // The prefix is named in one place, scripts/wine-env.sh (keyed by Wine's setup).
+  WINEPREFIX: execFileSync('bash', ['-c', 'source scripts/wine-env.sh >/dev/null && printf %s "$WINEPREFIX"'], { cwd: root, encoding: 'utf8' }),
   WINEDEBUG: '-all',
   WINEDLLOVERRIDES: 'iphlpapi=n,b',
 };
 const dir = mkdtempSync(join(tmpdir(), 'ipinterface-bench-'));
-const standin = join(root, '.cache', 'win', 'standin');
-// The 64-bit loader for 64-bit programs (Debian's `wine` runs the 32-bit one once wine32 is installed).
-const WINE64 = existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
+const standin = join(root, '.cache', arch === 'x64' ? 'win' : 'win-ia32', 'standin');
+// One loader per architecture (Debian's `wine` runs the 32-bit one once wine32 is installed).
+const WINE = arch === 'ia32' ? '/usr/lib/wine/wine' : existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
 const wine = (args, out) => {
-  execFileSync(WINE64, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync(WINE, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'ignore'] });
   return JSON.parse(readFileSync(out, 'utf8'));
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -83,7 +87,7 @@ if (json) {
 } else {
   const us = (ns) => `${(ns / 1000).toFixed(1).padStart(7)} µs/call`;
   const print = (r, fn, pkgFn) => {
-    console.log(`\nend-to-end under Wine, ${r.rows}-row table, stand-in iphlpapi.dll (median of 3 alternating runs)`);
+    console.log(`\nend-to-end under Wine (${arch}), ${r.rows}-row table, stand-in iphlpapi.dll (median of 3 alternating runs)`);
     console.log(`  C loop: ${`${fn} + copy + FreeMibTable`.padEnd(44)} ${us(r.cLoopNsPerCall)}   1.0x`);
     console.log(`  ${`${pkgFn}() (copy + decode + zod)`.padEnd(52)} ${us(r.jsSyncNsPerCall)}  ${r.syncRatioToC.toFixed(1)}x`);
     console.log(`  ${'same native call + copy + decode, no zod'.padEnd(52)} ${us(r.jsNoValidationNsPerCall)}  ${r.noValidationRatioToC.toFixed(1)}x`);
@@ -101,7 +105,7 @@ if (json) {
     ['await getIpForwardTable2Async()', f.jsAsyncNsPerCall],
   ];
   const width = Math.max(...lines.map(([label]) => label.length));
-  console.log(`\nend-to-end under Wine, ${f.rows}-route table (scenario forward-1000), stand-in iphlpapi.dll (median of 3 alternating runs)`);
+  console.log(`\nend-to-end under Wine (${arch}), ${f.rows}-route table (scenario forward-1000), stand-in iphlpapi.dll (median of 3 alternating runs)`);
   console.log(`  ${''.padEnd(width)} ${''.padEnd(15)}  vs C (1)  vs C (2)`);
   for (const [label, ns] of lines) {
     console.log(`  ${label.padEnd(width)} ${us(ns)}  ${`${(ns / f.cLoopNsPerCall).toFixed(1)}x`.padStart(8)}  ${`${(ns / f.cFamiliesNsPerCall).toFixed(1)}x`.padStart(8)}`);

@@ -47,8 +47,11 @@ export WINEARCH=win64
 export WINEDLLOVERRIDES="iphlpapi=b"
 NODE_EXE="${IPINTERFACE_NETNS_NODE:-$repo_root/.cache/win/node/node.exe}"
 NODE_TIMEOUT="${IPINTERFACE_NETNS_TIMEOUT:-45}"
-# With wine32 installed, Debian's `wine` runs the 32-bit loader; start the 64-bit node.exe with wine64.
-if [ -x /usr/lib/wine/wine64 ]; then WINE=/usr/lib/wine/wine64; else WINE=wine; fi
+# The loader for node.exe's architecture (IPINTERFACE_NETNS_WINE=/usr/lib/wine/wine for the 32-bit
+# node.exe). With wine32 installed, Debian's `wine` runs the 32-bit loader; a 64-bit node.exe
+# starts with wine64.
+if [ -n "${IPINTERFACE_NETNS_WINE:-}" ]; then WINE="$IPINTERFACE_NETNS_WINE"
+elif [ -x /usr/lib/wine/wine64 ]; then WINE=/usr/lib/wine/wine64; else WINE=wine; fi
 
 # ---------------------------------------------------------------------------
 # The network. Everything here is inside the namespace.

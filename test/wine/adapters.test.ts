@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { root } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode, type Attempt } from './windows-node.js';
 
 type Rows = Record<string, unknown>[];
@@ -19,7 +19,7 @@ type Outcome = { sync: Attempt<Rows>; async: Attempt<Rows>; counters: { handedOu
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'structs', 'MIB_IF_ROW2', `${name}.json`), 'utf8')) as { rows?: Rows; error?: { row: number; field: string; raw: number } };
 
-describeWithTools('getIfTable2 / getIfEntry2 in Windows Node under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('getIfTable2 / getIfEntry2 in Windows Node under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   let r: Report;
   const at = (key: string) => r[key] as Outcome;
   beforeAll(async () => {

@@ -2,7 +2,7 @@
 // returning ERROR_NOT_SUPPORTED (50): a real system where the function is unavailable.
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
 interface Report {
@@ -29,7 +29,7 @@ function linuxInterfaces(): { name: string; index: number; arpType: number }[] {
 const interfaces = linuxInterfaces();
 const unusedIndex = Math.max(...interfaces.map((i) => i.index)) + 1;
 
-describeWithTools("Wine's own iphlpapi.dll", ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools("Wine's own iphlpapi.dll", wineTools, () => {
   let r: Report;
   beforeAll(async () => {
     r = (

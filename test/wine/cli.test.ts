@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { root, tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindows } from './windows-node.js';
 
 const bin = join(root, 'dist', 'cli.js');
 const realistic = tableJson('realistic').rows!;
 const ALIASES: Record<number, string> = { 1: 'Loopback Pseudo-Interface 1', 12: 'Ethernet', 17: 'Wi-Fi', 9: 'Ethernet 2', 14: 'Teredo Tunneling Pseudo-Interface', 23: 'wg0', 31: 'isatap.{8A1F5C2E-3B7D-4E19-9C6A-2F0D1B4E7A93}' };
 
-describeWithTools('ipinterface bin in Windows Node under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('ipinterface bin in Windows Node under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   it('prints the live table with aliases, sorted and aligned; exit 0', async () => {
     const r = await runWindows([bin]);
     expect(r.exitCode).toBe(0);

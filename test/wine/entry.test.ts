@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { cLayout, root, tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
 
 type Row = Record<string, unknown>;
@@ -49,7 +49,7 @@ const ALIASES: Record<number, string> = {
   31: 'isatap.{8A1F5C2E-3B7D-4E19-9C6A-2F0D1B4E7A93}',
 };
 
-describeWithTools('getIpInterfaceEntry and LUID conversions under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('getIpInterfaceEntry and LUID conversions under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   let r: Report;
   beforeAll(async () => {
     r = (await runWindowsNode<Report>('entry.cjs')).report;

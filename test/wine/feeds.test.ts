@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { root } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode } from './windows-node.js';
 
 /** The soak's length: two minutes in CI (IPINTERFACE_SOAK_MS overrides; 0 skips it locally, loudly). */
@@ -18,7 +18,7 @@ const ROUTES = cRows('MIB_IPFORWARD_ROW2', 'forward-realistic');
 const ADDRESSES = cRows('MIB_UNICASTIPADDRESS_ROW', 'unicast-realistic');
 const v6 = (s: string) => s.includes(':');
 
-describeWithTools('route and address change feeds in Windows Node under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('route and address change feeds in Windows Node under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let r: any;
   beforeAll(async () => {

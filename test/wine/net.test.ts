@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode, type Attempt } from './windows-node.js';
 
 type Row = Record<string, unknown>;
@@ -23,7 +23,7 @@ const familyOf = (name: keyof typeof C, row: Row) => (String(name === 'routes' ?
 const expected = (name: keyof typeof C, family: 'all' | 'ipv4' | 'ipv6'): Row[] =>
   family === 'all' ? [...expected(name, 'ipv4'), ...expected(name, 'ipv6')] : C[name].filter((r) => familyOf(name, r) === family);
 
-describeWithTools('addresses, routes and neighbours in Windows Node under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('addresses, routes and neighbours in Windows Node under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   let r: Record<string, unknown> & { crashed?: unknown };
   const scenario = (name: string) => r[name] as Scenario;
   beforeAll(async () => {

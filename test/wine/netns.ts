@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { root } from '../helpers.js';
-import { describeWithTools, missingTools, requireWine } from './support.js';
-import { programsDir } from './windows-node.js';
+import { describeWithTools, missingTools, requireWine, tierTitle, wineTools } from './support.js';
+import { programsDir, WINE, WINE_ARCH, winDir } from './windows-node.js';
 
-export const netnsTools = ['wine', 'x86_64-w64-mingw32-gcc', 'unshare', 'ip'] as const;
+export const netnsTools: readonly string[] = [...wineTools, 'unshare', 'ip'];
 export const netnsScript = join(root, 'scripts', 'netns-run.sh');
-/** The namespace tier's own Wine prefix (never shared with the other Wine tests: see the script). */
-export const netnsPrefix = process.env.IPINTERFACE_NETNS_WINEPREFIX ?? join(root, '.cache', 'wine-prefix-netns');
+/** The namespace tier's own Wine prefix, one per architecture (never shared with the other Wine tests: see the script). */
+export const netnsPrefix = process.env.IPINTERFACE_NETNS_WINEPREFIX ?? join(root, '.cache', `wine-prefix-netns-${WINE_ARCH}`);
 
 /** Why no private network namespace can be made here, or null when one can. */
 export function netnsUnavailable(): string | null {
@@ -40,16 +40,17 @@ export function describeInNetns(name: string, body: () => void): void {
     describeWithTools(name, netnsTools, body); // also handles missing tools
     return;
   }
+  const title = tierTitle(name);
   if (requireWine) {
-    describe(name, () => {
+    describe(title, () => {
       it('can make a private network namespace (IPINTERFACE_REQUIRE_WINE=1)', () => {
-        throw new Error(`${name}: ${why}; IPINTERFACE_REQUIRE_WINE=1 turns this skip into a failure`);
+        throw new Error(`${title}: ${why}; IPINTERFACE_REQUIRE_WINE=1 turns this skip into a failure`);
       });
     });
     return;
   }
-  console.warn(`\n*** SKIPPED (real-system tier) ${name}: ${why}. A skipped test is not a passed one. ***\n`);
-  describe.skip(name, body);
+  console.warn(`\n*** SKIPPED (real-system tier) ${title}: ${why}. A skipped test is not a passed one. ***\n`);
+  describe.skip(title, body);
 }
 
 /** One /sys/class/net/NAME: attribute → content (trimmed); an unreadable one is in `errors`. */
@@ -185,7 +186,12 @@ export async function runInNetns<T>(program: string, options: { args?: readonly 
     cwd: root,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, IPINTERFACE_NETNS_WINEPREFIX: netnsPrefix },
+    env: {
+      ...process.env,
+      IPINTERFACE_NETNS_WINEPREFIX: netnsPrefix,
+      IPINTERFACE_NETNS_NODE: join(winDir, 'node', 'node.exe'),
+      IPINTERFACE_NETNS_WINE: WINE,
+    },
   });
   let timedOut = false;
   let hardKill: NodeJS.Timeout | undefined;

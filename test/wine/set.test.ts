@@ -3,7 +3,7 @@
 // SitePrefixLength above 32, and refuses writes from a process that is not elevated.
 import { beforeAll, expect, it } from 'vitest';
 import { tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindows, runWindowsNode, type Attempt } from './windows-node.js';
 
 type Row = Record<string, unknown>;
@@ -32,7 +32,7 @@ function touched(change: Record<string, unknown>): string[] {
   return keys.includes('metric') ? [...keys.filter((k) => k !== 'metric'), 'metric', 'useAutomaticMetric'] : keys;
 }
 
-describeWithTools('setIpInterface under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('setIpInterface under Wine (stand-in iphlpapi.dll)', wineTools, () => {
   let r: Report;
   beforeAll(async () => {
     r = (await runWindowsNode<Report>('set.cjs')).report;
@@ -93,7 +93,7 @@ describeWithTools('setIpInterface under Wine (stand-in iphlpapi.dll)', ['wine', 
   });
 });
 
-describeWithTools('ipinterface set, in Windows Node under Wine', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('ipinterface set, in Windows Node under Wine', wineTools, () => {
   const bin = 'dist/cli.js';
 
   it('set <alias> --family ipv4 --metric 5 prints the row before and after', async () => {

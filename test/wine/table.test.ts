@@ -2,8 +2,8 @@
 // iphlpapi.dll built by MinGW from fixtures/c/standin-iphlpapi.c.
 import { beforeAll, expect, it } from 'vitest';
 import { tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
-import { runWindowsNode, type Attempt, type ErrorInfo } from './windows-node.js';
+import { describeWithTools, wineTools } from './support.js';
+import { runWindowsNode, WINE_ARCH, type Attempt, type ErrorInfo } from './windows-node.js';
 
 type Row = Record<string, unknown>;
 interface Counters {
@@ -39,15 +39,15 @@ interface Report {
 const realistic = tableJson('realistic').rows!;
 const byFamily = (family: string) => realistic.filter((r) => family === 'all' || r.family === family);
 
-describeWithTools('getIpInterfaceTable in Windows Node + koffi win32-x64 under Wine (stand-in iphlpapi.dll)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools(`getIpInterfaceTable in Windows Node + koffi win32-${WINE_ARCH} under Wine (stand-in iphlpapi.dll)`, wineTools, () => {
   let r: Report;
   beforeAll(async () => {
     r = (await runWindowsNode<Report>('table.cjs', { timeoutMs: 120_000 })).report;
     expect(r.crashed).toBeUndefined();
   });
 
-  it('runs as Windows x64, and importing the package loads no native code', () => {
-    expect([r.platform, r.arch]).toEqual(['win32', 'x64']);
+  it(`runs as Windows ${WINE_ARCH}, and importing the package loads no native code`, () => {
+    expect([r.platform, r.arch]).toEqual(['win32', WINE_ARCH]);
     expect(r.importLoadsKoffi).toBe(false);
     expect(r.esmSameFunction).toBe(true);
   });
@@ -172,7 +172,7 @@ describeWithTools('getIpInterfaceTable in Windows Node + koffi win32-x64 under W
   it('captureIpInterfaceTable writes a capture that decodes to the live rows', () => {
     expect(r.capture.same).toBe(true);
     expect(r.capture.rows).toEqual(byFamily('ipv6'));
-    expect(r.capture.metadata).toMatchObject({ arch: 'x64', rowSize: 168, firstRowOffset: 8, family: 'ipv6' });
+    expect(r.capture.metadata).toMatchObject({ arch: WINE_ARCH, rowSize: 168, firstRowOffset: 8, family: 'ipv6' });
     expect(r.finalCounters.outstanding).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // deadlock fails a test instead of hanging CI.
 import { beforeAll, expect, it } from 'vitest';
 import { tableJson } from '../helpers.js';
-import { describeWithTools } from './support.js';
+import { describeWithTools, wineTools } from './support.js';
 import { runWindowsNode } from './windows-node.js';
 
 type Row = Record<string, unknown>;
@@ -54,7 +54,7 @@ interface ExitReport {
 const realistic = tableJson('realistic').rows!;
 const row = (index: number, family: string) => realistic.find((r) => r.interfaceIndex === index && r.family === family);
 
-describeWithTools('watchIpInterfaces under Wine (stand-in notification thread)', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('watchIpInterfaces under Wine (stand-in notification thread)', wineTools, () => {
   let r: Report;
   beforeAll(async () => {
     // The runner's limit is below the hook's, so a hang (a synchronous cancel deadlocking under a flood)
@@ -136,7 +136,7 @@ describeWithTools('watchIpInterfaces under Wine (stand-in notification thread)',
   });
 });
 
-describeWithTools('watchers and process lifetime under Wine', ['wine', 'x86_64-w64-mingw32-gcc'], () => {
+describeWithTools('watchers and process lifetime under Wine', wineTools, () => {
   const run = (mode: string, env: Record<string, string> = {}) =>
     runWindowsNode<ExitReport>('exit.cjs', { args: [mode], env, timeoutMs: 30_000 });
 

