@@ -7,15 +7,33 @@
 #                                      MIB_IPFORWARD_ROW2,MIB_IPNET_ROW2}/
 #   scripts/gen-fixtures.sh --check    regenerate into a temporary folder and fail if
 #                                      anything differs from the committed files
+#   scripts/gen-fixtures.sh --arch ia32 [--check]
+#                                      the same programs built by i686 MinGW and run by 32-bit
+#                                      Wine: every row and table byte must equal the committed
+#                                      (x86-64) fixtures, since the IP Helper rows have one layout
+#                                      on both; only the pointer size differs, in layout-ia32.json
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/wine-env.sh"
 src="$repo_root/fixtures/c"
-cc="${MINGW_CC:-x86_64-w64-mingw32-gcc}"
-command -v "$cc" >/dev/null || { echo "gen-fixtures: $cc not found (apt-get install gcc-mingw-w64-x86-64-win32)" >&2; exit 1; }
-command -v wine >/dev/null || { echo "gen-fixtures: wine not found (apt-get install wine wine64)" >&2; exit 1; }
 
 check=0
-[ "${1:-}" = "--check" ] && check=1
+arch=x64
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --check) check=1 ;;
+    --arch) arch="${2:-}"; shift ;;
+    *) echo "gen-fixtures: unknown argument '$1' (--check, --arch x64|ia32)" >&2; exit 2 ;;
+  esac
+  shift
+done
+case "$arch" in
+  x64) cc="${MINGW_CC:-x86_64-w64-mingw32-gcc}"; run="$WINE64"; layout_json=layout.json; pkg=gcc-mingw-w64-x86-64-win32 ;;
+  ia32) cc="${MINGW_CC_IA32:-i686-w64-mingw32-gcc}"; run="$WINE32"; layout_json=layout-ia32.json; pkg=gcc-mingw-w64-i686-win32
+    [ -n "$run" ] || { echo "gen-fixtures: 32-bit Wine (/usr/lib/wine/wine) not found (bash scripts/install-wine32.sh STATUS_FILE)" >&2; exit 1; } ;;
+  *) echo "gen-fixtures: unknown architecture '$arch' (x64 or ia32)" >&2; exit 2 ;;
+esac
+command -v "$cc" >/dev/null || { echo "gen-fixtures: $cc not found (apt-get install $pkg)" >&2; exit 1; }
+command -v wine >/dev/null || { echo "gen-fixtures: wine not found (apt-get install wine wine64)" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="$work/out"
@@ -30,24 +48,26 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
-(cd "$out" && "$WINE64" "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
-(cd "$out/tables" && "$WINE64" "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
-(cd "$out/structs/MIB_IF_ROW2" && "$WINE64" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
-(cd "$out/structs" && "$WINE64" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
+(cd "$out" && "$run" "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
+(cd "$out/tables" && "$run" "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
+(cd "$out/structs/MIB_IF_ROW2" && "$run" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
+(cd "$out/structs" && "$run" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 
-if [ "$check" = 1 ]; then
+if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
+  # The rows' bytes are the x86-64 ones on every architecture: an ia32 run only ever checks them.
   status=0
-  diff -u "$src/layout.json" "$out/layout.json" || status=1
+  if [ "$check" = 1 ]; then diff -u "$src/$layout_json" "$out/layout.json" || status=1; fi
   diff -r -u "$src/tables" "$out/tables" || status=1
   diff -r -u "$src/structs/MIB_IF_ROW2" "$out/structs/MIB_IF_ROW2" || status=1
   for s in "${net_structs[@]}"; do diff -r -u "$src/structs/$s" "$out/structs/$s" || status=1; done
   if [ "$status" != 0 ]; then
-    echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates; run scripts/gen-fixtures.sh and commit" >&2
+    echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates ($arch); run scripts/gen-fixtures.sh and commit" >&2
     exit 1
   fi
+  if [ "$check" = 0 ]; then cp "$out/layout.json" "$src/$layout_json"; echo "gen-fixtures: wrote fixtures/c/$layout_json"; fi
   net_files=0
   for s in "${net_structs[@]}"; do net_files=$((net_files + $(ls "$out/structs/$s" | wc -l))); done
-  echo "gen-fixtures: committed fixtures match a fresh build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files + layout.json)"
+  echo "gen-fixtures: committed fixtures match a fresh $arch build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files + $layout_json)"
 else
   cp "$out/layout.json" "$src/layout.json"
   rm -rf "$src/tables"

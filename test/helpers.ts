@@ -18,6 +18,8 @@ export interface CLayout {
 }
 
 export const cLayout: CLayout = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'layout.json'), 'utf8'));
+/** The same program built by i686 MinGW and run by 32-bit Wine (scripts/gen-fixtures.sh --arch ia32). */
+export const cLayoutIa32: CLayout = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'layout-ia32.json'), 'utf8'));
 
 export interface CTable {
   name: string;

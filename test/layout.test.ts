@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ipInterfaceLayout, ROW_FIELDS } from '../src/layout.js';
+import { ROW_FIELDS, type IpInterfaceLayout } from '../src/layout.js';
+import { MIB_IPINTERFACE_ROW } from '../src/structs/mib-ipinterface-row.js';
 import {
   AF_INET,
   AF_INET6,
@@ -9,15 +10,19 @@ import {
   ROUTER_DISCOVERY_BEHAVIOR,
   SCOPE_LEVEL_COUNT,
 } from '../src/schema.js';
-import { cLayout } from './helpers.js';
+import { cLayout, cLayoutIa32 } from './helpers.js';
 
 // Every expected number here was printed by fixtures/c/layout.c, compiled by
-// MinGW against the real netioapi.h (see fixtures/c/layout.json).
-describe('MIB_IPINTERFACE_ROW layout (koffi declaration vs the C compiler)', () => {
-  const layout = ipInterfaceLayout();
+// MinGW against the real netioapi.h: by x86_64-w64-mingw32-gcc (fixtures/c/layout.json) and by
+// i686-w64-mingw32-gcc, run under 32-bit Wine (fixtures/c/layout-ia32.json).
+describe.each([
+  ['x64', cLayout, 8],
+  ['ia32', cLayoutIa32, 4],
+] as const)('MIB_IPINTERFACE_ROW layout on %s (declaration vs the C compiler)', (arch, cLayout, pointerSize) => {
+  const layout = MIB_IPINTERFACE_ROW.layout(arch) as IpInterfaceLayout;
 
   it('has the C row size (the stride), alignment and first-row offset', () => {
-    expect(cLayout.pointerSize).toBe(8);
+    expect(cLayout.pointerSize).toBe(pointerSize);
     expect(layout.rowSize).toBe(cLayout.row.size);
     expect(layout.rowAlignment).toBe(cLayout.row.alignment);
     expect(layout.firstRowOffset).toBe(cLayout.table.firstRowOffset);
