@@ -64,7 +64,7 @@ describe('the CLI against hostile input', () => {
     expect(r.stdout).toContain('\\u001b[2J');
   });
 
-  it.each([['--ndjson'], ['--json'], []])('output piped to a reader that closes early exits quietly (%s)', async (...flags) => {
+  it.each([['--ndjson', ['--ndjson']], ['--json', ['--json']], ['table', []]] as const)('output piped to a reader that closes early exits quietly (%s)', async (_form, flags) => {
     const big = bigCapture(20_000);
     const r = await pipedToHead(['--from', big, ...flags]);
     expect(r.head.length).toBeGreaterThan(0);
