@@ -48,14 +48,8 @@ const {
   decodeIpNetTable2,
   ipNetRow2Schema,
 } = require('ipinterface');
-const { decodeIpInterfaceTableUnchecked } = require(`${root}dist/decode.js`);
-const { koffiTypes } = require(`${root}dist/struct/koffi.js`);
-const { MIB_IPINTERFACE_ROW } = require(`${root}dist/structs/mib-ipinterface-row.js`);
-const { MIB_IF_ROW2 } = require(`${root}dist/structs/mib-if-row2.js`);
-const { MIB_UNICASTIPADDRESS_ROW } = require(`${root}dist/structs/mib-unicastipaddress-row.js`);
-const { MIB_IPFORWARD_ROW2 } = require(`${root}dist/structs/mib-ipforward-row2.js`);
-const { MIB_IPNET_ROW2 } = require(`${root}dist/structs/mib-ipnet-row2.js`);
-const { readTable } = require(`${root}dist/struct/define.js`);
+const { decodeIpInterfaceTableUnchecked, koffiTypes, readTable, MIB_IPINTERFACE_ROW, MIB_IF_ROW2, MIB_UNICASTIPADDRESS_ROW, MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2 } =
+  require('ipinterface')._internal;
 
 const json = process.argv.includes('--json');
 const c = JSON.parse(readFileSync(`${root}fixtures/c/layout.json`, 'utf8'));

@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { STRUCTS } = require(`${root}dist/structs/index.js`);
-const { structReference } = require(`${root}dist/struct/docs.js`);
+const { STRUCTS, structReference } = require(`${root}dist/index.js`)._internal;
 mkdirSync(`${root}docs/structs`, { recursive: true });
 for (const struct of STRUCTS) {
   writeFileSync(`${root}docs/structs/${struct.name}.md`, structReference(struct));

@@ -131,3 +131,5 @@ export type {
   CaptureInput,
   CaptureErrorCode,
 } from './capture.js';
+/** @internal Not API: hooks for this package's own tests and benchmarks (src/internal.ts). */
+export * as _internal from './internal.js';

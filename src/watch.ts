@@ -69,7 +69,7 @@ const IP_INTERFACES: WatchKind<RowKey, IpInterfaceChange> = {
  * `'close'`; is also an async iterable of changes.
  */
 export class IpInterfaceWatcher extends ChangeWatcher<RowKey, IpInterfaceChange> {
-  /** @internal Use watchIpInterfaces(). */
+  /** Not for users: use watchIpInterfaces(). */
   constructor(af: 0 | 2 | 23, options: WatchOptions) {
     super(IP_INTERFACES, af, options);
   }
@@ -151,7 +151,7 @@ const ROUTES: WatchKind<RouteKey, RouteChange> = {
 
 /** Watches routes (NotifyRouteChange2); like IpInterfaceWatcher. */
 export class RouteWatcher extends ChangeWatcher<RouteKey, RouteChange> {
-  /** @internal Use watchRoutes(). */
+  /** Not for users: use watchRoutes(). */
   constructor(af: 0 | 2 | 23, options: WatchOptions) {
     super(ROUTES, af, options);
   }
@@ -216,7 +216,7 @@ const UNICAST_ADDRESSES: WatchKind<UnicastAddressKey, UnicastAddressChange> = {
 
 /** Watches unicast addresses (NotifyUnicastIpAddressChange); like IpInterfaceWatcher. */
 export class UnicastAddressWatcher extends ChangeWatcher<UnicastAddressKey, UnicastAddressChange> {
-  /** @internal Use watchUnicastAddresses(). */
+  /** Not for users: use watchUnicastAddresses(). */
   constructor(af: 0 | 2 | 23, options: WatchOptions) {
     super(UNICAST_ADDRESSES, af, options);
   }

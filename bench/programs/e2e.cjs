@@ -12,10 +12,7 @@ const [out, scenario, calls, rounds, table = 'ipinterface'] = process.argv.slice
 const koffi = require('koffi');
 const root = path.join(__dirname, '..', '..');
 const pkg = require(path.join(root, 'dist', 'index.js'));
-const { decodeIpInterfaceTableUnchecked } = require(path.join(root, 'dist', 'decode.js'));
-const { readTable } = require(path.join(root, 'dist', 'struct', 'define.js'));
-const { MIB_IF_ROW2 } = require(path.join(root, 'dist', 'structs', 'mib-if-row2.js'));
-const { MIB_IPFORWARD_ROW2 } = require(path.join(root, 'dist', 'structs', 'mib-ipforward-row2.js'));
+const { decodeIpInterfaceTableUnchecked, readTable, MIB_IF_ROW2, MIB_IPFORWARD_ROW2 } = pkg._internal;
 const lib = koffi.load('iphlpapi.dll');
 if (lib.func('__stdcall', 'StandinSetScenario', 'int', ['str'])(scenario) !== 0) throw new Error('scenario');
 

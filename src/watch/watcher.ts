@@ -51,7 +51,7 @@ export class ChangeWatcher<K, C> extends EventEmitter implements AsyncIterable<C
   /** Held back until the initial events have been delivered. */
   #held: C[] | undefined;
 
-  /** @internal Use the watch functions. */
+  /** Not for users: use the watch functions. */
   constructor(kind: WatchKind<K, C>, af: 0 | 2 | 23, options: WatchOptions) {
     super();
     this.#kind = kind;
@@ -61,7 +61,7 @@ export class ChangeWatcher<K, C> extends EventEmitter implements AsyncIterable<C
     this.#signal = options.signal;
   }
 
-  /** @internal */
+  /** Not for users: called by the watch functions. */
   start(af: 0 | 2 | 23): void {
     if (this.#signal?.aborted) {
       this.close().catch((error: unknown) => this.fail(asError(error)));
@@ -99,7 +99,7 @@ export class ChangeWatcher<K, C> extends EventEmitter implements AsyncIterable<C
     return this.#closing !== undefined;
   }
 
-  /** @internal Called by the registration for every merged notification. */
+  /** Not for users: called by the registration for every merged notification. */
   deliver(pending: Pending<K>): void {
     if (this.closed) return;
     const change = this.#kind.toChange(pending);
@@ -120,7 +120,7 @@ export class ChangeWatcher<K, C> extends EventEmitter implements AsyncIterable<C
     }
   }
 
-  /** @internal Surfaces an error: the 'error' event (uncaught if nobody listens, like any emitter). */
+  /** Not for users: surfaces an error: the 'error' event (uncaught if nobody listens, like any emitter). */
   fail(error: Error): void {
     process.nextTick(() => this.emit('error', error));
   }

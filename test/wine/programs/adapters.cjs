@@ -7,8 +7,7 @@ h.main(async () => {
   const s = h.standin();
   const out = {};
   const koffi = require('koffi');
-  const { koffiTypes } = require(require('node:path').join(h.root, 'dist', 'struct', 'koffi.js'));
-  const { STRUCTS } = require(require('node:path').join(h.root, 'dist', 'structs', 'index.js'));
+  const { koffiTypes, STRUCTS } = pkg._internal;
   // koffi, given the declared members with Windows alignments, agrees with the pure layout.
   out.koffiLayouts = STRUCTS.map((struct) => {
     const { row, table } = koffiTypes(struct);

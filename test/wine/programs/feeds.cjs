@@ -9,7 +9,7 @@ const KIND = { interfaces: 0, routes: 1, addresses: 2 };
 
 h.main(async () => {
   const pkg = h.pkg();
-  const { openRegistrations } = require(path.join(h.root, 'dist', 'watch', 'registration.js'));
+  const { openRegistrations } = pkg._internal;
   const s = h.standin();
   const koffi = require('koffi');
   const lib = koffi.load('iphlpapi.dll');

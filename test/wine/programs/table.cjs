@@ -85,7 +85,7 @@ h.main(async () => {
   s.delay(0);
 
   // 6. A DLL or export that is missing: ERROR_NOT_SUPPORTED, not a crash.
-  const native = require(require('node:path').join(h.root, 'dist', 'native.js'));
+  const native = pkg._internal;
   out.missingDll = h.attempt(() => native.bind('no-such-library.dll', 'Nothing', 'int', []));
   out.missingExport = h.attempt(() => native.bind('iphlpapi.dll', 'NoSuchExport', 'int', []));
   out.missingExportAgain = h.attempt(() => native.bind('iphlpapi.dll', 'NoSuchExport', 'int', []));
