@@ -38,6 +38,14 @@ describe('the built package (run `npm run build` first; `npm test` does)', () =>
     expect(esm.trim()).toBe('false');
   });
 
+  it('requiring the package reads one file of it (dist/index.js, one bundle), and the command one (dist/cli.js)', () => {
+    // What keeps import cost near `node -e 0` (npm run bench:import): no tree of modules to resolve and read.
+    const files = (code: string) =>
+      (JSON.parse(node(`${code}; console.log(JSON.stringify(Object.keys(require.cache)))`, 'commonjs')) as string[]).map((p) => p.replace(root, '').replace(/\\/g, '/'));
+    expect(files("require('ipinterface')")).toEqual(['/dist/index.js']);
+    expect(files("process.argv = [process.argv[0], 'cli', '--version']; require('./dist/cli.js')")).toEqual(['/dist/cli.js']);
+  });
+
   it('importing loads neither zod nor koffi (the first call that needs one does); schemas still work and are zod schemas', () => {
     const check = "console.log(JSON.stringify(['zod', 'koffi'].map((m) => Object.keys(require.cache).some((p) => new RegExp('[\\\\/]' + m + '[\\\\/]').test(p)))))";
     expect(JSON.parse(node(`require('ipinterface'); ${check}`, 'commonjs'))).toEqual([false, false]);
