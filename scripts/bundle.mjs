@@ -3,9 +3,15 @@
 // (the command), each into one file with esbuild, and removes the per-module .js files, which
 // nothing loads any more. Importing one file instead of about thirty-five is what brings
 // `require('ipinterface')` within 1.1x of `node -e 0` (npm run bench:import). zod and koffi stay
-// outside, loaded on first use; dist/index.mjs (the ESM wrapper) re-exports dist/index.js.
+// outside, loaded on first use.
+//
+// dist/index.mjs, the ES module entry, is written here too: it loads dist/index.js with require()
+// and names each export. `export * from './index.js'` (what tsc emits from src/index.mts) made Node
+// scan the whole bundle with its CommonJS export lexer on every import, which doubled the
+// instructions of `import 'ipinterface'`. Both entries share one copy of every class.
 import { build } from 'esbuild';
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +21,17 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 await build({ ...common, entryPoints: [join(root, 'src', 'index.ts')], outfile: join(dist, 'index.js') });
 await build({ ...common, entryPoints: [join(root, 'src', 'cli.ts')], outfile: join(dist, 'cli.js') });
 chmodSync(join(dist, 'cli.js'), 0o755);
+
+const names = Object.keys(createRequire(import.meta.url)(join(dist, 'index.js'))).sort();
+if (names.some((name) => !/^[A-Za-z_$][\w$]*$/.test(name))) throw new Error(`bundle: an export name that is not an identifier: ${names.join(', ')}`);
+writeFileSync(
+  join(dist, 'index.mjs'),
+  `// The ES module entry (written by scripts/bundle.mjs): the CommonJS build, loaded once, each export named.
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('./index.js');
+export const { ${names.join(', ')} } = cjs;
+`,
+);
 
 const keep = new Set(['index.js', 'index.mjs', 'cli.js']);
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
