@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { root } from '../helpers.js';
-import { WINE32, WINE_ARCH } from './windows-node.js';
+import { WINE32, WINE_ARCH, type WineArch } from './windows-node.js';
 
 function onPath(tool: string): boolean {
   try {
@@ -30,9 +30,13 @@ export const requireWine = process.env.IPINTERFACE_REQUIRE_WINE === '1';
 /** Set only in the Wine projects of vitest.config.ts; the pure project has no Wine architecture. */
 const projectArch = process.env.IPINTERFACE_WINE_ARCH as 'x64' | 'ia32' | undefined;
 
-/** What this project's Wine tier needs: Wine and MinGW for its architecture (and 32-bit Wine for ia32). */
-export const wineTools: readonly string[] =
-  WINE_ARCH === 'ia32' ? ['wine', 'i686-w64-mingw32-gcc', WINE32] : ['wine', 'x86_64-w64-mingw32-gcc'];
+/** What a Wine tier needs: Wine and MinGW for its architecture (and 32-bit Wine for ia32). */
+export function wineToolsFor(arch: WineArch): readonly string[] {
+  return arch === 'ia32' ? ['wine', 'i686-w64-mingw32-gcc', WINE32] : ['wine', 'x86_64-w64-mingw32-gcc'];
+}
+
+/** What this project's Wine tier needs. */
+export const wineTools = wineToolsFor(WINE_ARCH);
 
 /** Written by scripts/install-wine32.sh when wine32:i386 could not be installed: why, in one line (IPINTERFACE_WINE32_STATUS overrides the path). */
 export const wine32StatusFile = process.env.IPINTERFACE_WINE32_STATUS ?? join(root, '.cache', 'wine32-unavailable.txt');
@@ -56,11 +60,11 @@ export function describeWithTools(name: string, tools: readonly string[], body: 
     return;
   }
   const install =
-    projectArch === 'ia32'
+    WINE_ARCH === 'ia32'
       ? 'bash scripts/install-wine32.sh .cache/wine32-unavailable.txt; apt-get install gcc-mingw-w64-i686-win32'
       : 'apt-get install wine wine64 gcc-mingw-w64-x86-64-win32';
   const why = `${title}: ${missing.join(', ')} not found (install: ${install})`;
-  const recorded = projectArch === 'ia32' && missing.includes(WINE32) && existsSync(wine32StatusFile);
+  const recorded = WINE_ARCH === 'ia32' && missing.includes(WINE32) && existsSync(wine32StatusFile);
   if (recorded) {
     // Outside the project: the summary names this tier as not run, with the reason.
     const reason = readFileSync(wine32StatusFile, 'utf8').trim();

@@ -13,16 +13,18 @@ import { root } from '../helpers.js';
 
 export type WineArch = 'x64' | 'ia32';
 
-/** The architecture this test project runs Windows Node as. */
-export const WINE_ARCH: WineArch = (() => {
-  const arch = process.env.IPINTERFACE_WINE_ARCH ?? 'x64';
+/** IPINTERFACE_WINE_ARCH's value (x64 when unset), checked. */
+export function parseWineArch(value: string | undefined): WineArch {
+  const arch = value ?? 'x64';
   if (arch !== 'x64' && arch !== 'ia32') throw new Error(`IPINTERFACE_WINE_ARCH must be 'x64' or 'ia32', got '${arch}'`);
   return arch;
-})();
+}
 
-/** Where scripts/prepare-windows-node.sh and build-standin.sh put an architecture's node.exe and stand-in. */
-export const winDirOf = (arch: WineArch): string => join(root, '.cache', arch === 'x64' ? 'win' : 'win-ia32');
-export const winDir = winDirOf(WINE_ARCH);
+/** The architecture this test project runs Windows Node as. */
+export const WINE_ARCH: WineArch = parseWineArch(process.env.IPINTERFACE_WINE_ARCH);
+
+/** Where scripts/prepare-windows-node.sh and build-standin.sh put this architecture's node.exe and stand-in. */
+export const winDir = join(root, '.cache', WINE_ARCH === 'x64' ? 'win' : 'win-ia32');
 export const programsDir = join(root, 'test', 'wine', 'programs');
 
 /**
