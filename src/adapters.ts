@@ -12,20 +12,7 @@ import { GetIfEntry2, GetIfTable2 } from './functions.js';
 import { toInterfaceIndex, toLuid } from './luid.js';
 import { rowCall, tableCall } from './mibtable.js';
 import { decodeRow, decodeTable } from './struct/define.js';
-import {
-  IF_MAX_PHYS_ADDRESS_LENGTH,
-  IF_MAX_STRING_SIZE,
-  IF_OPER_STATUS,
-  MIB_IF_ROW2,
-  NDIS_MEDIUM,
-  NDIS_PHYSICAL_MEDIUM,
-  NET_IF_ACCESS_TYPE,
-  NET_IF_ADMIN_STATUS,
-  NET_IF_CONNECTION_TYPE,
-  NET_IF_DIRECTION_TYPE,
-  NET_IF_MEDIA_CONNECT_STATE,
-  TUNNEL_TYPE,
-} from './structs/mib-if-row2.js';
+import { MIB_IF_ROW2 } from './structs/mib-if-row2.js';
 
 export {
   IF_MAX_PHYS_ADDRESS_LENGTH,
@@ -39,7 +26,7 @@ export {
   NET_IF_DIRECTION_TYPE,
   NET_IF_MEDIA_CONNECT_STATE,
   TUNNEL_TYPE,
-};
+} from './structs/mib-if-row2.js';
 
 /** One MIB_IF_ROW2 as a zod schema: run it on rows that crossed a process boundary. */
 export const ifRow2Schema = lazy(() => MIB_IF_ROW2.schema());
