@@ -8,7 +8,7 @@
 // call, and the same two per-family calls.
 //   npm run bench:wine [-- --json] [-- --arch ia32]    (ia32: 32-bit node.exe, i686 stand-in and C loop)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,17 +21,21 @@ if (arch !== 'x64' && arch !== 'ia32') throw new Error(`--arch must be x64 or ia
 for (const script of ['prepare-windows-node.sh', 'build-standin.sh']) {
   execFileSync('bash', [join(root, 'scripts', script), arch], { cwd: root, stdio: json ? 'ignore' : 'inherit' });
 }
+// The prefix (keyed by Wine's setup) and the loader of each architecture, as scripts/wine-env.sh names them.
+const [prefix, wine64, wine32] = execFileSync('bash', ['-c', 'source scripts/wine-env.sh >/dev/null && printf "%s\\n" "$WINEPREFIX" "$WINE64" "$WINE32"'], {
+  cwd: root,
+  encoding: 'utf8',
+}).split('\n');
 const env = {
   ...process.env,
-  // The prefix is named in one place, scripts/wine-env.sh (keyed by Wine's setup).
-  WINEPREFIX: execFileSync('bash', ['-c', 'source scripts/wine-env.sh >/dev/null && printf %s "$WINEPREFIX"'], { cwd: root, encoding: 'utf8' }),
+  WINEPREFIX: prefix,
   WINEDEBUG: '-all',
   WINEDLLOVERRIDES: 'iphlpapi=n,b',
 };
 const dir = mkdtempSync(join(tmpdir(), 'ipinterface-bench-'));
 const standin = join(root, '.cache', arch === 'x64' ? 'win' : 'win-ia32', 'standin');
 // One loader per architecture (Debian's `wine` runs the 32-bit one once wine32 is installed).
-const WINE = arch === 'ia32' ? '/usr/lib/wine/wine' : existsSync('/usr/lib/wine/wine64') ? '/usr/lib/wine/wine64' : 'wine';
+const WINE = arch === 'ia32' ? wine32 : wine64;
 const wine = (args, out) => {
   execFileSync(WINE, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'ignore'] });
   return JSON.parse(readFileSync(out, 'utf8'));
