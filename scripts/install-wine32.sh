@@ -19,26 +19,28 @@ log="$(mktemp)"
 trap 'rm -rf "$log" "${alt:-}"' EXIT
 say() { echo "install-wine32: $*"; }
 fail() { say "$1"; printf '%s\n' "$1" > "$status_file"; exit 1; }
+succeed() { rm -f "$status_file"; say "$1"; exit 0; }
 installed() { [ -x /usr/lib/wine/wine ] && dpkg -s wine32:i386 >/dev/null 2>&1; }
 export DEBIAN_FRONTEND=noninteractive
 
-if installed; then rm -f "$status_file"; say "wine32:i386 already installed"; exit 0; fi
+if installed; then succeed "wine32:i386 already installed"; fi
 
 as_root dpkg --add-architecture i386 || fail "dpkg --add-architecture i386 failed"
 as_root apt-get update -q >"$log" 2>&1
 update_errors="$(grep -E '^(E|W): ' "$log" | grep -v '^W: Some index' | head -n 3 | tr '\n' ' ')"
 [ -n "$update_errors" ] && say "apt-get update reported: $update_errors"
 if as_root apt-get install -y -q --no-install-recommends wine32:i386 >"$log" 2>&1 && installed; then
-  rm -f "$status_file"; say "wine32:i386 installed"; exit 0
+  succeed "wine32:i386 installed"
 fi
 plain_error="$(grep -E '^E: ' "$log" | tail -n 1)"
-say "the plain install failed: ${plain_error:-see the log above}"
+plain_error="${plain_error:-apt-get install failed}"
+say "the plain install failed: $plain_error"
 
 # The second attempt: the same Debian release without its -security suite.
 codename="$(. /etc/os-release && echo "${VERSION_CODENAME:-}")"
 mirror="$(grep -hoE 'https?://[^ ]+/debian/?( |$)' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | head -n 1 | tr -d ' ')"
 mirror="${mirror:-http://deb.debian.org/debian}"
-[ -n "$codename" ] || fail "wine32:i386 did not install (${plain_error:-apt failed}); no Debian codename in /etc/os-release for a second attempt"
+[ -n "$codename" ] || fail "wine32:i386 did not install ($plain_error); no Debian codename in /etc/os-release for a second attempt"
 alt="$(mktemp -d)"
 mkdir -p "$alt/parts" "$alt/lists/partial"
 cat > "$alt/parts/debian.sources" <<EOF
@@ -48,8 +50,9 @@ Suites: $codename $codename-updates
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
-apt_alt() { as_root apt-get -o Dir::Etc::SourceParts="$alt/parts" -o Dir::Etc::SourceList=/dev/null -o Dir::State::Lists="$alt/lists" "$@"; }
-apt_alt update -q >"$log" 2>&1 || fail "wine32:i386 did not install (${plain_error:-apt failed}); apt-get update without -security failed too"
+alt_opts=(-o Dir::Etc::SourceParts="$alt/parts" -o Dir::Etc::SourceList=/dev/null -o Dir::State::Lists="$alt/lists")
+apt_alt() { as_root apt-get "${alt_opts[@]}" "$@"; }
+apt_alt update -q >"$log" 2>&1 || fail "wine32:i386 did not install ($plain_error); apt-get update without -security failed too"
 
 # Which amd64 packages would the install remove? Those must take the version i386 has.
 pins=()
@@ -59,13 +62,13 @@ for _ in 1 2 3; do
   [ ${#removed[@]} -eq 0 ] && break
   for pkg in "${removed[@]}"; do
     name="${pkg%%:*}"
-    version="$(apt-cache -o Dir::Etc::SourceParts="$alt/parts" -o Dir::Etc::SourceList=/dev/null -o Dir::State::Lists="$alt/lists" policy "$name:i386" | sed -nE 's/^ +Candidate: (.+)$/\1/p')"
-    [ -n "$version" ] && [ "$version" != "(none)" ] || fail "wine32:i386 did not install (${plain_error:-apt failed}); $name has no i386 version to pair with amd64"
+    version="$(apt-cache "${alt_opts[@]}" policy "$name:i386" | sed -nE 's/^ +Candidate: (.+)$/\1/p')"
+    [ -n "$version" ] && [ "$version" != "(none)" ] || fail "wine32:i386 did not install ($plain_error); $name has no i386 version to pair with amd64"
     pins+=("$name:amd64=$version")
   done
 done
 [ ${#pins[@]} -gt 0 ] && say "setting amd64 ${pins[*]} to match i386"
 if apt_alt install -y -q --no-install-recommends --allow-downgrades wine32:i386 wine64 libwine "${pins[@]}" >"$log" 2>&1 && installed; then
-  rm -f "$status_file"; say "wine32:i386 installed from $codename and $codename-updates (without -security)"; exit 0
+  succeed "wine32:i386 installed from $codename and $codename-updates (without -security)"
 fi
-fail "wine32:i386 did not install: ${plain_error:-apt failed}; without -security: $(grep -E '^E: ' "$log" | tail -n 1)"
+fail "wine32:i386 did not install: $plain_error; without -security: $(grep -E '^E: ' "$log" | tail -n 1)"
