@@ -17,9 +17,32 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['zod', 'koffi'], logLevel: 'warning', legalComments: 'none' };
-await build({ ...common, entryPoints: [join(root, 'src', 'index.ts')], outfile: join(dist, 'index.js') });
-await build({ ...common, entryPoints: [join(root, 'src', 'cli.ts')], outfile: join(dist, 'cli.js') });
+// Source maps beside each bundle (`node --enable-source-maps` and Electron's devtools show src/ paths and
+// lines in stack traces), without the sources' text: the maps stay small, and the tarball with them.
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['zod', 'koffi'],
+  logLevel: 'warning',
+  legalComments: 'none',
+  sourcemap: 'linked',
+  sourcesContent: false,
+};
+// `_internal` (the tests' and benchmarks' way in, src/internal.ts) stays on the exports object but is
+// not enumerable there: Object.keys(require('ipinterface')) lists the API only.
+await build({
+  ...common,
+  entryPoints: [join(root, 'src', 'index.ts')],
+  outfile: join(dist, 'index.js'),
+  // esbuild defines each export as a non-configurable getter; the entry's exports object is rebuilt
+  // once, after the module ran, with _internal as a plain non-enumerable value.
+  footer: {
+    js: `module.exports = ((m) => { const o = {}; for (const k of Object.keys(m)) if (k !== "_internal") Object.defineProperty(o, k, Object.getOwnPropertyDescriptor(m, k)); Object.defineProperty(o, "__esModule", { value: true }); Object.defineProperty(o, "_internal", { value: m._internal, enumerable: false }); return o; })(module.exports);`,
+  },
+});
+await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(dist, 'cli.js') });
 chmodSync(join(dist, 'cli.js'), 0o755);
 
 const names = Object.keys(createRequire(import.meta.url)(join(dist, 'index.js'))).sort();
@@ -34,6 +57,7 @@ export const { ${names.join(', ')} } = cjs;
 );
 
 const keep = new Set(['index.js', 'index.mjs', 'cli.js']);
+// (the .js.map files beside the two bundles stay too: only stray .js files go)
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   const path = join(entry.parentPath ?? entry.path, entry.name);
   if (entry.isFile() && entry.name.endsWith('.js') && !keep.has(relative(dist, path))) rmSync(path);

@@ -57,22 +57,25 @@ export class IpInterfaceDecodeError extends Error {
   }
 }
 
-/** Win32 error codes the IP Helper functions document, by number (winerror.h). */
-export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = {
-  1: 'ERROR_INVALID_FUNCTION',
-  2: 'ERROR_FILE_NOT_FOUND',
-  5: 'ERROR_ACCESS_DENIED',
-  6: 'ERROR_INVALID_HANDLE',
-  8: 'ERROR_NOT_ENOUGH_MEMORY',
-  14: 'ERROR_OUTOFMEMORY',
-  50: 'ERROR_NOT_SUPPORTED',
-  87: 'ERROR_INVALID_PARAMETER',
-  122: 'ERROR_INSUFFICIENT_BUFFER',
-  232: 'ERROR_NO_DATA',
-  1168: 'ERROR_NOT_FOUND',
-  1231: 'ERROR_NETWORK_UNREACHABLE',
-  5010: 'ERROR_OBJECT_ALREADY_EXISTS',
-};
+/** The Win32 error codes the IP Helper functions document (winerror.h), by name: the one place they are spelled. */
+export const WIN32 = Object.freeze({
+  ERROR_INVALID_FUNCTION: 1,
+  ERROR_FILE_NOT_FOUND: 2,
+  ERROR_ACCESS_DENIED: 5,
+  ERROR_INVALID_HANDLE: 6,
+  ERROR_NOT_ENOUGH_MEMORY: 8,
+  ERROR_OUTOFMEMORY: 14,
+  ERROR_NOT_SUPPORTED: 50,
+  ERROR_INVALID_PARAMETER: 87,
+  ERROR_INSUFFICIENT_BUFFER: 122,
+  ERROR_NO_DATA: 232,
+  ERROR_NOT_FOUND: 1168,
+  ERROR_NETWORK_UNREACHABLE: 1231,
+  ERROR_OBJECT_ALREADY_EXISTS: 5010,
+} as const);
+
+/** The same codes by number. */
+export const WIN32_ERROR_NAMES: Readonly<Record<number, string>> = Object.freeze(Object.fromEntries(Object.entries(WIN32).map(([name, code]) => [code, name])));
 
 /** What each known Win32 code means for these functions (Microsoft's descriptions, shortened). */
 const WIN32_ERROR_TEXT: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 /** The `family` argument: names or Windows AF_* numbers, checked before any native call. */
 import { describeValue } from './errors.js';
-import { AF_INET, AF_INET6, AF_UNSPEC } from './schema.js';
+import { AF_INET, AF_INET6, AF_UNSPEC } from './struct/ctypes.js';
 
 /** What `family` options accept: a name, or AF_INET (2), AF_INET6 (23), AF_UNSPEC (0). */
 export type FamilyOption = 'ipv4' | 'ipv6' | 'all' | typeof AF_INET | typeof AF_INET6 | typeof AF_UNSPEC;

@@ -1,16 +1,20 @@
 /**
  * Every DLL function this package calls, declared once: DLL, name, result and
  * parameter types (koffi's spelling; `OUT_POINTER` is a `void **` out
- * parameter). Each is bound lazily, on its first call, with `__stdcall`, so a
- * system that lacks one export (Wine lacks several) still serves the others.
- * `call` and `callAsync` are the only ways to invoke them: the same
- * declaration serves the synchronous call and the one on koffi's worker thread.
+ * parameter, `CHANGE_CALLBACK` a pointer to the change-notification callback).
+ * Each is bound lazily, on its first call, with `__stdcall`, so a system that
+ * lacks one export (Wine lacks several) still serves the others. `call` and
+ * `callAsync` are the only ways to invoke them: the same declaration serves the
+ * synchronous call and the one on koffi's worker thread.
  */
-import { bind, callAsync as callBoundAsync, outPointer, type KoffiType } from './native.js';
+import { ipHelperErrorFromStatus } from './errors.js';
+import { bind, callAsync as callBoundAsync, changeCallbackPointer, outPointer, type KoffiType } from './native.js';
 
 /** A `void **` out parameter (the table pointer a Get…Table call fills). */
 export const OUT_POINTER = Symbol('OUT_POINTER');
-type Param = string | typeof OUT_POINTER;
+/** A pointer to the one change-notification callback prototype (see native.ts). */
+export const CHANGE_CALLBACK = Symbol('CHANGE_CALLBACK');
+type Param = string | typeof OUT_POINTER | typeof CHANGE_CALLBACK;
 
 /** A DLL function's declaration. */
 export interface DllFunction {
@@ -24,6 +28,7 @@ function declare(dll: string, name: string, result: string, params: readonly Par
   return Object.freeze({ dll, name, result, params: Object.freeze([...params]) });
 }
 const iphlpapi = (name: string, result: string, params: readonly Param[]) => declare('iphlpapi.dll', name, result, params);
+const kernel32 = (name: string, result: string, params: readonly Param[]) => declare('kernel32.dll', name, result, params);
 
 /* ---- iphlpapi.dll (netioapi.h) ---- */
 export const FreeMibTable = iphlpapi('FreeMibTable', 'void', ['void *']);
@@ -45,8 +50,21 @@ export const ConvertInterfaceIndexToLuid = iphlpapi('ConvertInterfaceIndexToLuid
 export const ConvertInterfaceLuidToAlias = iphlpapi('ConvertInterfaceLuidToAlias', 'uint32_t', ['void *', 'void *', 'size_t']);
 export const ConvertInterfaceLuidToNameW = iphlpapi('ConvertInterfaceLuidToNameW', 'uint32_t', ['void *', 'void *', 'size_t']);
 export const ConvertInterfaceLuidToGuid = iphlpapi('ConvertInterfaceLuidToGuid', 'uint32_t', ['void *', 'void *']);
+/** Notify…Change(ADDRESS_FAMILY Family, callback, PVOID CallerContext, BOOLEAN InitialNotification, HANDLE *NotificationHandle): one shape for the three. */
+export const NotifyIpInterfaceChange = iphlpapi('NotifyIpInterfaceChange', 'uint32_t', ['uint16_t', CHANGE_CALLBACK, 'void *', 'uint8_t', OUT_POINTER]);
+export const NotifyRouteChange2 = iphlpapi('NotifyRouteChange2', 'uint32_t', ['uint16_t', CHANGE_CALLBACK, 'void *', 'uint8_t', OUT_POINTER]);
+export const NotifyUnicastIpAddressChange = iphlpapi('NotifyUnicastIpAddressChange', 'uint32_t', ['uint16_t', CHANGE_CALLBACK, 'void *', 'uint8_t', OUT_POINTER]);
+export const CancelMibChangeNotify2 = iphlpapi('CancelMibChangeNotify2', 'uint32_t', ['void *']);
 
-/* The change-notification functions and kernel32.dll's FormatMessageW and exit-time thread calls are declared beside their one use, in ./native.ts. */
+/* ---- kernel32.dll ---- */
+/** (dwFlags, lpSource, dwMessageId, dwLanguageId, lpBuffer, nSize, Arguments): a Win32 code's text. */
+export const FormatMessageW = kernel32('FormatMessageW', 'uint32_t', ['uint32_t', 'void *', 'uint32_t', 'uint32_t', 'void *', 'uint32_t', 'void *']);
+export const GetModuleHandleW = kernel32('GetModuleHandleW', 'void *', ['str16']);
+export const GetProcAddress = kernel32('GetProcAddress', 'void *', ['void *', 'str']);
+/** (lpThreadAttributes, dwStackSize, lpStartAddress, lpParameter, dwCreationFlags, lpThreadId) */
+export const CreateThread = kernel32('CreateThread', 'void *', ['void *', 'size_t', 'void *', 'void *', 'uint32_t', 'void *']);
+export const WaitForSingleObject = kernel32('WaitForSingleObject', 'uint32_t', ['void *', 'uint32_t']);
+export const CloseHandle = kernel32('CloseHandle', 'int', ['void *']);
 
 const boundFunctions = new Map<DllFunction, ReturnType<typeof bind>>();
 
@@ -54,7 +72,7 @@ const boundFunctions = new Map<DllFunction, ReturnType<typeof bind>>();
 export function bound(fn: DllFunction): ReturnType<typeof bind> {
   let f = boundFunctions.get(fn);
   if (!f) {
-    const params: (string | KoffiType)[] = fn.params.map((p) => (p === OUT_POINTER ? outPointer() : p));
+    const params: (string | KoffiType)[] = fn.params.map((p) => (p === OUT_POINTER ? outPointer() : p === CHANGE_CALLBACK ? changeCallbackPointer() : p));
     f = bind(fn.dll, fn.name, fn.result, params);
     boundFunctions.set(fn, f);
   }
@@ -69,4 +87,24 @@ export function call(fn: DllFunction, ...args: unknown[]): unknown {
 /** Calls a declared function on one of koffi's worker threads; resolves with what it returned. */
 export function callAsync(fn: DllFunction, ...args: unknown[]): Promise<number> {
   return callBoundAsync(bound(fn), ...args);
+}
+
+const FORMAT_MESSAGE_FROM_SYSTEM = 0x1000;
+const FORMAT_MESSAGE_IGNORE_INSERTS = 0x200;
+
+/** The system's message for a Win32 error code (FormatMessageW), or undefined. */
+export function systemMessage(code: number): string | undefined {
+  try {
+    const buffer = Buffer.alloc(2048);
+    const chars = call(FormatMessageW, FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, null, code, 0, buffer, buffer.length / 2, null) as number;
+    if (!chars || chars > buffer.length / 2) return undefined;
+    return buffer.toString('utf16le', 0, chars * 2);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws the IpHelperError for a non-zero status returned by `syscall` (FormatMessageW for unnamed codes). */
+export function checkStatus(syscall: string, status: number): void {
+  if (status !== 0) throw ipHelperErrorFromStatus(syscall, status, systemMessage);
 }

@@ -1,29 +1,40 @@
 /**
- * ipinterface: per-interface IP settings from the Windows IP Helper API
- * (GetIpInterfaceTable and friends), for Node.js and Electron.
+ * ipinterface: the Windows IP Helper API (iphlpapi.dll) for Node.js and
+ * Electron — IP interfaces, adapters, addresses, routes, neighbours, the best
+ * route and default gateways, change feeds and captures.
  *
  * This file is the whole public API; everything else is internal.
  */
-export { getIpInterfaceTable, getIpInterfaceTableAsync, captureIpInterfaceTable, captureTables, MAX_TABLE_ROWS } from './table.js';
-export type { CaptureTableOptions, CaptureTablesOptions } from './table.js';
-export type { FamilyOption } from './family.js';
-export { getIpInterfaceEntry, getIpInterfaceEntryAsync } from './entry.js';
-export type { IpInterfaceKey } from './entry.js';
-export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
-export { watchIpInterfaces, IpInterfaceWatcher, watchRoutes, RouteWatcher, watchUnicastAddresses, UnicastAddressWatcher } from './watch.js';
-export { setIpInterface, setIpInterfaceAsync, ipInterfaceChangesSchema } from './set.js';
-export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
+
+/* ---- Tables (one declaration each, src/tables/) ---- */
+export {
+  getIpInterfaceTable,
+  getIpInterfaceTableAsync,
+  getIpInterfaceEntry,
+  getIpInterfaceEntryAsync,
+  decodeIpInterfaceTable,
+  decodeIpInterfaceRow,
+  ipInterfaceRowSchema,
+  offloadSchema,
+  ipInterfaceLayout,
+  AF_UNSPEC,
+  AF_INET,
+  AF_INET6,
+  ROUTER_DISCOVERY_BEHAVIOR,
+  LINK_LOCAL_ADDRESS_BEHAVIOR,
+  SCOPE_LEVEL_COUNT,
+  OFFLOAD_FLAG_KEYS,
+} from './tables/ip-interfaces.js';
 export type {
-  IpInterfaceChange,
-  IpInterfaceChangeType,
-  ChangeType,
-  WatchOptions,
-  RouteChange,
-  RouteKey,
-  UnicastAddressChange,
-  UnicastAddressKey,
-} from './watch.js';
-export type { IpInterface, IpInterfaceAdapterFields } from './interfaces.js';
+  IpInterfaceRow,
+  IpInterfaceKey,
+  InterfaceOffload,
+  IpFamily,
+  RouterDiscoveryBehavior,
+  LinkLocalAddressBehavior,
+  IpInterfaceLayout,
+  FieldLayout,
+} from './tables/ip-interfaces.js';
 export {
   getIfTable2,
   getIfTable2Async,
@@ -43,8 +54,8 @@ export {
   TUNNEL_TYPE,
   NDIS_MEDIUM,
   NDIS_PHYSICAL_MEDIUM,
-} from './adapters.js';
-export type { IfRow2, IfOperStatus, IfAdminStatus, MediaConnectState, InterfaceAndOperStatusFlags } from './adapters.js';
+} from './tables/adapters.js';
+export type { IfRow2, IfOperStatus, IfAdminStatus, MediaConnectState, InterfaceAndOperStatusFlags } from './tables/adapters.js';
 export {
   getUnicastIpAddressTable,
   getUnicastIpAddressTableAsync,
@@ -56,8 +67,8 @@ export {
   NL_PREFIX_ORIGIN,
   NL_SUFFIX_ORIGIN,
   NL_DAD_STATE,
-} from './addresses.js';
-export type { UnicastIpAddressRow, UnicastIpAddressKey } from './addresses.js';
+} from './tables/unicast-addresses.js';
+export type { UnicastIpAddressRow, UnicastIpAddressKey } from './tables/unicast-addresses.js';
 export {
   getIpForwardTable2,
   getIpForwardTable2Async,
@@ -65,17 +76,39 @@ export {
   getIpForwardEntry2Async,
   decodeIpForwardTable2,
   ipForwardRow2Schema,
-  getBestRoute,
-  getBestRouteAsync,
-  chooseRoute,
-  getDefaultRoutes,
-  getDefaultRoutesAsync,
   NL_ROUTE_PROTOCOL,
   NL_ROUTE_ORIGIN,
-} from './routes.js';
-export type { IpForwardRow2, IpForwardKey, BestRoute, BestRouteOptions, DefaultRoute, RouteTables } from './routes.js';
-export { getIpNetTable2, getIpNetTable2Async, decodeIpNetTable2, ipNetRow2Schema, NL_NEIGHBOR_STATE } from './neighbors.js';
-export type { IpNetRow2 } from './neighbors.js';
+} from './tables/routes.js';
+export type { IpForwardRow2, IpForwardKey } from './tables/routes.js';
+export { getIpNetTable2, getIpNetTable2Async, decodeIpNetTable2, ipNetRow2Schema, NL_NEIGHBOR_STATE } from './tables/neighbors.js';
+export type { IpNetRow2 } from './tables/neighbors.js';
+export { MAX_TABLE_ROWS } from './mibtable.js';
+export type { FamilyOption } from './family.js';
+
+/* ---- Joined and computed answers ---- */
+export { getIpInterfaces, getIpInterfacesAsync } from './interfaces.js';
+export type { IpInterface, IpInterfaceAdapterFields } from './interfaces.js';
+export { getBestRoute, getBestRouteAsync, getDefaultRoutes, getDefaultRoutesAsync } from './best-route.js';
+export type { DefaultRoute } from './best-route.js';
+export { chooseRoute } from './route-choice.js';
+export type { BestRoute, BestRouteOptions, RouteTables } from './route-choice.js';
+
+/* ---- Changes ---- */
+export { setIpInterface, setIpInterfaceAsync, ipInterfaceChangesSchema } from './set.js';
+export type { IpInterfaceChanges, SetIpInterfaceResult } from './set.js';
+export { watchIpInterfaces, IpInterfaceWatcher, watchRoutes, RouteWatcher, watchUnicastAddresses, UnicastAddressWatcher } from './watch/feeds.js';
+export type {
+  IpInterfaceChange,
+  IpInterfaceChangeType,
+  ChangeType,
+  WatchOptions,
+  RouteChange,
+  RouteKey,
+  UnicastAddressChange,
+  UnicastAddressKey,
+} from './watch/feeds.js';
+
+/* ---- LUIDs ---- */
 export {
   IF_TYPE,
   parseLuid,
@@ -87,49 +120,16 @@ export {
   convertInterfaceLuidToGuid,
 } from './luid.js';
 export type { IfTypeName, LuidParts } from './luid.js';
-export { decodeIpInterfaceTable, decodeIpInterfaceRow } from './decode.js';
-export {
-  AF_UNSPEC,
-  AF_INET,
-  AF_INET6,
-  ROUTER_DISCOVERY_BEHAVIOR,
-  LINK_LOCAL_ADDRESS_BEHAVIOR,
-  SCOPE_LEVEL_COUNT,
-  OFFLOAD_FLAG_KEYS,
-  ipInterfaceRowSchema,
-  offloadSchema,
-} from './schema.js';
-export type {
-  IpInterfaceRow,
-  InterfaceOffload,
-  IpFamily,
-  RouterDiscoveryBehavior,
-  LinkLocalAddressBehavior,
-} from './schema.js';
+
+/* ---- Captures ---- */
+export { encodeCapture, encodeCaptureTables, decodeCapture, saveCapture, loadCapture, captureIpInterfaceTable, captureTables } from './capture/tables.js';
+export type { Capture, CapturedTable, CaptureTableInput, CaptureTableOptions, CaptureTablesOptions } from './capture/tables.js';
+export { captureMetadataSchema, captureTablesMetadataSchema, IpInterfaceCaptureError, CAPTURE_VERSION } from './capture/format.js';
+export type { CaptureMetadata, CaptureTablesMetadata, CaptureTableInfo, CaptureInput, CaptureErrorCode } from './capture/format.js';
+
+/* ---- Errors ---- */
 export { IpInterfaceDecodeError, IpHelperError } from './errors.js';
 export type { IpInterfaceDecodeErrorCode, IpHelperErrorCode } from './errors.js';
-export { ipInterfaceLayout } from './layout.js';
-export type { IpInterfaceLayout, FieldLayout } from './layout.js';
-export {
-  encodeCapture,
-  encodeCaptureTables,
-  decodeCapture,
-  saveCapture,
-  loadCapture,
-  captureMetadataSchema,
-  captureTablesMetadataSchema,
-  IpInterfaceCaptureError,
-  CAPTURE_VERSION,
-} from './capture.js';
-export type {
-  Capture,
-  CaptureMetadata,
-  CaptureTablesMetadata,
-  CaptureTableInfo,
-  CaptureTableInput,
-  CapturedTable,
-  CaptureInput,
-  CaptureErrorCode,
-} from './capture.js';
+
 /** @internal Not API: hooks for this package's own tests and benchmarks (src/internal.ts). */
 export * as _internal from './internal.js';

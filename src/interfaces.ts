@@ -5,11 +5,10 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
-import { getIfTable2, getIfTable2Async, type IfRow2 } from './adapters.js';
+import { getIfTable2, getIfTable2Async, type IfRow2 } from './tables/adapters.js';
 import type { FamilyOption } from './family.js';
 import { convertInterfaceLuidToName } from './luid.js';
-import type { IpInterfaceRow } from './schema.js';
-import { getIpInterfaceTable, getIpInterfaceTableAsync } from './table.js';
+import { getIpInterfaceTable, getIpInterfaceTableAsync, type IpInterfaceRow } from './tables/ip-interfaces.js';
 
 /** What getIpInterfaces adds to each row; `null` where the system has no adapter row (or no name) for the LUID. */
 export interface IpInterfaceAdapterFields {
@@ -46,7 +45,8 @@ export const ADAPTER_FIELD_KEYS = Object.freeze([
   'receiveLinkSpeed',
 ] as const);
 
-function nameOf(luid: bigint): string | null {
+/** An interface's name (ConvertInterfaceLuidToNameW), or null where it cannot be had. */
+export function nameOf(luid: bigint): string | null {
   try {
     return convertInterfaceLuidToName(luid);
   } catch {

@@ -1,7 +1,7 @@
 /**
  * Not API: the internals this package's own Wine tests, benchmarks and docs generator reach, exported from the
- * bundled entry as `_internal` (and left out of the type declarations), so that they share the
- * one copy of the package's state that the public functions use. Anything here may change in any
+ * bundled entry as `_internal` (not enumerable there, and left out of the type declarations), so that they
+ * share the one copy of the package's state that the public functions use. Anything here may change in any
  * release.
  */
 export { openRegistrations } from './watch/registration.js';
@@ -9,5 +9,7 @@ export { bind } from './native.js';
 export { koffiTypes } from './struct/koffi.js';
 export { readTable } from './struct/define.js';
 export { structReference } from './struct/docs.js';
-export { decodeIpInterfaceTableUnchecked } from './decode.js';
+export { tableReference } from './table/docs.js';
+export { decodeIpInterfaceTableUnchecked } from './tables/ip-interfaces.js';
 export { STRUCTS, MIB_IPINTERFACE_ROW, MIB_IF_ROW2, MIB_UNICASTIPADDRESS_ROW, MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2 } from './structs/index.js';
+export { TABLES } from './tables/index.js';

@@ -5,7 +5,7 @@
  * reader (RFC 5952); this module only reads.
  */
 import { describeValue } from './errors.js';
-import { AF_INET, AF_INET6 } from './structs/mib-ipinterface-row.js';
+import { AF_INET, AF_INET6 } from './struct/ctypes.js';
 
 /** A parsed address: its family, its bytes in network order, and an IPv6 zone if one was given. */
 export interface ParsedIp {
@@ -58,6 +58,27 @@ export function parseIp(value: unknown, name: string): ParsedIp {
   throw new TypeError(
     `Expected \`${name}\` to be an IPv4 or IPv6 address like '192.0.2.1', '2001:db8::1' or 'fe80::1%12', got ${describeValue(value)}`,
   );
+}
+
+/** Parses a prefix argument ('10.0.0.0/8' or { address, prefixLength }); a TypeError naming `name` otherwise. */
+export function parsePrefix(value: unknown, name: string): { ip: ParsedIp; length: number } {
+  let address: unknown;
+  let length: unknown;
+  if (typeof value === 'string' && value.includes('/')) {
+    const slash = value.lastIndexOf('/');
+    address = value.slice(0, slash);
+    length = /^\d{1,3}$/.test(value.slice(slash + 1)) ? Number(value.slice(slash + 1)) : NaN;
+  } else if (value !== null && typeof value === 'object') {
+    ({ address, prefixLength: length } = value as { address?: unknown; prefixLength?: unknown });
+  } else {
+    throw new TypeError(`Expected \`${name}\` to be a prefix like '0.0.0.0/0' or { address: '::', prefixLength: 0 }, got ${describeValue(value)}`);
+  }
+  const ip = parseIp(address, `${name}.address`);
+  const max = ip.family === 'ipv4' ? 32 : 128;
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || length > max) {
+    throw new TypeError(`Expected the prefix length of \`${name}\` to be an integer from 0 to ${max}, got ${describeValue(length)}`);
+  }
+  return { ip, length };
 }
 
 /** A SOCKADDR_INET (28 bytes) holding `ip`, port 0. */

@@ -13,8 +13,9 @@ import {
   ConvertInterfaceLuidToGuid,
   ConvertInterfaceLuidToIndex,
   ConvertInterfaceLuidToNameW,
+  checkStatus as check,
 } from './functions.js';
-import { assertWindows, checkStatus as check } from './native.js';
+import { assertWindows } from './native.js';
 
 /** Common IANA ifType values (ipifcons.h), by their IANA names. */
 export const IF_TYPE = Object.freeze({

@@ -4,15 +4,14 @@
  * decode the copy. Synchronous and asynchronous calls are built from the same
  * definition (`tableCall`), so they cannot differ but in the thread they use.
  */
-import { IpHelperError } from './errors.js';
-import { bound, call, callAsync, FreeMibTable, type DllFunction } from './functions.js';
-import { assertWindows, checkStatus, copyBytes, readUint32, type NativePointer } from './native.js';
+import { IpHelperError, WIN32 } from './errors.js';
+import { bound, call, callAsync, checkStatus, FreeMibTable, type DllFunction } from './functions.js';
+import { assertWindows, copyBytes, readUint32, type NativePointer } from './native.js';
 import { toAddressFamily } from './family.js';
 import type { Member, RowOf } from './struct/ctypes.js';
 import { decodeTable, type Struct } from './struct/define.js';
-import { AF_INET, AF_INET6, AF_UNSPEC } from './structs/mib-ipinterface-row.js';
+import { AF_INET, AF_INET6, AF_UNSPEC } from './struct/ctypes.js';
 
-const ERROR_NOT_FOUND = 1168;
 const STATUS_NOT_FOUND = 0xc0000225;
 
 /**
@@ -47,7 +46,7 @@ export function takeTable(
   memory: NativeMemory = nativeMemory,
 ): Uint8Array | null {
   try {
-    if (status === ERROR_NOT_FOUND || status >>> 0 === STATUS_NOT_FOUND) return null;
+    if (status === WIN32.ERROR_NOT_FOUND || status >>> 0 === STATUS_NOT_FOUND) return null;
     checkStatus(syscall, status);
     if (table === null || table === undefined) {
       throw new IpHelperError(`${syscall} reported success but returned no table (a NULL pointer)`, {
@@ -145,12 +144,10 @@ export interface FamilyTable<R> {
   readonly bytes: (family: unknown) => Uint8Array | null;
 }
 
-const ERROR_INVALID_FUNCTION = 1;
-const ERROR_NOT_SUPPORTED = 50;
 
 /** A family the system does not serve: ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION (Wine 8's GetIpNetTable2 for IPv6). */
 function notSupported(error: unknown): boolean {
-  return error instanceof IpHelperError && (error.errno === ERROR_NOT_SUPPORTED || error.errno === ERROR_INVALID_FUNCTION);
+  return error instanceof IpHelperError && (error.errno === WIN32.ERROR_NOT_SUPPORTED || error.errno === WIN32.ERROR_INVALID_FUNCTION);
 }
 
 type Outcome = { bytes: Uint8Array | null } | { error: unknown };
@@ -232,50 +229,4 @@ export function familyTable<M extends readonly Member[]>(fn: DllFunction, struct
     },
     bytes: (family) => concatTables(s, syncTables(family)),
   };
-}
-
-/** One native step of a plan: how to do it on this thread, and on a worker thread. */
-export interface Step<T> {
-  readonly sync: () => T;
-  readonly async: () => Promise<T>;
-}
-
-/** A function written once as a generator of steps, run synchronously or asynchronously. */
-export type Plan<T> = Generator<Step<unknown>, T, unknown>;
-
-/** Runs a plan on this thread. */
-export function runSync<T>(plan: Plan<T>): T {
-  let next = plan.next();
-  while (!next.done) {
-    let value: unknown;
-    try {
-      value = next.value.sync();
-    } catch (error) {
-      next = plan.throw(error);
-      continue;
-    }
-    next = plan.next(value);
-  }
-  return next.value;
-}
-
-/** Runs a plan with each step's native call on a worker thread. */
-export async function runAsync<T>(plan: Plan<T>): Promise<T> {
-  let next = plan.next();
-  while (!next.done) {
-    let value: unknown;
-    try {
-      value = await next.value.async();
-    } catch (error) {
-      next = plan.throw(error);
-      continue;
-    }
-    next = plan.next(value);
-  }
-  return next.value;
-}
-
-/** `yield* step(s)` inside a plan: the step's value, typed. */
-export function* step<T>(s: Step<T>): Generator<Step<unknown>, T, unknown> {
-  return (yield s as Step<unknown>) as T;
 }

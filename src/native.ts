@@ -2,11 +2,12 @@
  * The edge to native code. koffi is required here, lazily, on first use, so
  * importing the package never loads a native module or a DLL on any OS; each
  * DLL is loaded on first use, and each function is bound on first use, so a
- * system that lacks one export still serves the others. Nothing outside this
- * file and ./layout.ts touches koffi or a pointer.
+ * system that lacks one export still serves the others. Which functions exist
+ * is declared in ./functions.ts; nothing outside these two files (and the
+ * struct types of ./struct/koffi.ts) touches koffi or a pointer.
  */
 import type * as KoffiModule from 'koffi';
-import { IpHelperError, ipHelperErrorFromStatus } from './errors.js';
+import { IpHelperError } from './errors.js';
 
 export type Koffi = typeof KoffiModule;
 export type KoffiType = KoffiModule.TypeObject;
@@ -87,11 +88,6 @@ export function bind(dll: string, name: string, result: string | KoffiType, para
   return fn;
 }
 
-/** Throws the IpHelperError for a non-zero status returned by `syscall` (FormatMessageW for unnamed codes). */
-export function checkStatus(syscall: string, status: number): void {
-  if (status !== 0) throw ipHelperErrorFromStatus(syscall, status, systemMessage);
-}
-
 /** Calls a bound function on one of koffi's worker threads; resolves with what it returned. */
 export function callAsync(fn: KoffiFunction, ...args: unknown[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -115,39 +111,7 @@ export function copyBytes(ptr: NativePointer, length: number): Uint8Array {
   return loadKoffi().decode(ptr, 'uint8_t', length) as Uint8Array;
 }
 
-const FORMAT_MESSAGE_FROM_SYSTEM = 0x1000;
-const FORMAT_MESSAGE_IGNORE_INSERTS = 0x200;
-
-/** The system's message for a Win32 error code (FormatMessageW), or undefined. */
-export function systemMessage(code: number): string | undefined {
-  try {
-    const formatMessage = bind('kernel32.dll', 'FormatMessageW', 'uint32_t', [
-      'uint32_t',
-      'void *',
-      'uint32_t',
-      'uint32_t',
-      'void *',
-      'uint32_t',
-      'void *',
-    ]);
-    const buffer = Buffer.alloc(2048);
-    const chars = formatMessage(
-      FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-      null,
-      code,
-      0,
-      buffer,
-      buffer.length / 2,
-      null,
-    ) as number;
-    if (!chars || chars > buffer.length / 2) return undefined;
-    return buffer.toString('utf16le', 0, chars * 2);
-  } catch {
-    return undefined;
-  }
-}
-
-/* ---- Change notifications: the callback, registration and cancellation. ---- */
+/* ---- Change notifications: the callback. ---- */
 
 let changeCallbackProto: KoffiType | undefined;
 
@@ -163,6 +127,11 @@ function changeCallbackType(): KoffiType {
     changeCallbackProto = k.proto('__stdcall', 'ipinterface_PIPINTERFACE_CHANGE_CALLBACK', 'void', ['void *', 'void *', 'int']);
   }
   return changeCallbackProto;
+}
+
+/** A pointer to the callback prototype: the parameter type of the Notify functions (declared in ./functions.ts). */
+export function changeCallbackPointer(): KoffiType {
+  return loadKoffi().pointer(changeCallbackType());
 }
 
 /** A koffi-registered native callback; only this file looks inside. */
@@ -187,55 +156,4 @@ export function registerChangeCallback(
 /** Releases a callback; only once the system can no longer call it (after the cancel returned). */
 export function unregisterCallback(callback: RegisteredCallback): void {
   loadKoffi().unregister(callback as unknown as bigint);
-}
-
-/** The three Notify…Change functions this package uses: they share one signature and one callback type. */
-export type NotifyFunction = 'NotifyIpInterfaceChange' | 'NotifyRouteChange2' | 'NotifyUnicastIpAddressChange';
-
-/**
- * Notify…Change(Family, Callback, CallerContext, InitialNotification = FALSE,
- * &Handle): returns the status and the handle (which a system may leave NULL
- * on success: Wine 8's NotifyRouteChange2 does).
- */
-export function notifyChange(name: NotifyFunction, af: number, callback: RegisteredCallback): { status: number; handle: NativePointer | null } {
-  const k = loadKoffi();
-  const fn = bind('iphlpapi.dll', name, 'uint32_t', ['uint16_t', k.pointer(changeCallbackType()), 'void *', 'uint8_t', outPointer()]);
-  const handle: (NativePointer | null)[] = [null];
-  const status = fn(af, callback, null, 0, handle) as number;
-  return { status, handle: handle[0] ?? null };
-}
-
-function cancelFunction() {
-  return bind('iphlpapi.dll', 'CancelMibChangeNotify2', 'uint32_t', ['void *']);
-}
-
-/**
- * CancelMibChangeNotify2 on a worker thread. It waits for in-flight callbacks,
- * which wait for this (main) thread: called synchronously here it would deadlock.
- */
-export function cancelMibChangeNotify2Async(handle: NativePointer): Promise<number> {
-  return callAsync(cancelFunction(), handle);
-}
-
-const WAIT_OBJECT_0 = 0;
-
-/**
- * For process exit, when nothing asynchronous can run any more: cancels on a
- * new native thread (CreateThread with CancelMibChangeNotify2 as its start
- * routine: both take one pointer and return a DWORD) and waits for it at most
- * `timeoutMs`. False if it did not finish: a callback is stuck waiting for this thread.
- */
-export function cancelMibChangeNotify2OnThread(handle: NativePointer, timeoutMs: number): boolean {
-  const getModuleHandle = bind('kernel32.dll', 'GetModuleHandleW', 'void *', ['str16']);
-  const getProcAddress = bind('kernel32.dll', 'GetProcAddress', 'void *', ['void *', 'str']);
-  const createThread = bind('kernel32.dll', 'CreateThread', 'void *', ['void *', 'size_t', 'void *', 'void *', 'uint32_t', 'void *']);
-  const wait = bind('kernel32.dll', 'WaitForSingleObject', 'uint32_t', ['void *', 'uint32_t']);
-  const closeHandle = bind('kernel32.dll', 'CloseHandle', 'int', ['void *']);
-  const start = getProcAddress(getModuleHandle('iphlpapi.dll'), 'CancelMibChangeNotify2');
-  if (!start) return false;
-  const thread = createThread(null, 0, start, handle, 0, null);
-  if (!thread) return false;
-  const done = wait(thread, timeoutMs) === WAIT_OBJECT_0;
-  closeHandle(thread);
-  return done;
 }

@@ -1,63 +1,69 @@
 /**
  * Changing interface settings: read the current row (GetIpInterfaceEntry),
  * change only the fields the caller named, write it back (SetIpInterfaceEntry),
- * read it again. Like Set-NetIPInterface, from Node.
+ * read it again. Like Set-NetIPInterface, from Node. Which members can be set
+ * is stated once, in the table's declaration (../tables/ip-interfaces.ts);
+ * what each accepts and how it is written derive from the struct's.
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 import type { z } from 'zod';
-import { lazy, zod } from './lazy.js';
-import { decodeIpInterfaceRow } from './decode.js';
-import { checkKey, keyedRow, type IpInterfaceKey } from './entry.js';
 import { describeValue } from './errors.js';
-import { ipInterfaceLayout, type RowCName } from './layout.js';
-import { call, callAsync, GetIpInterfaceEntry, SetIpInterfaceEntry } from './functions.js';
-import { assertWindows, checkStatus as check } from './native.js';
-import {
-  AF_INET,
-  LINK_LOCAL_ADDRESS_BEHAVIOR,
-  ROUTER_DISCOVERY_BEHAVIOR,
-  type IpInterfaceRow,
-} from './schema.js';
+import { call, callAsync, checkStatus, GetIpInterfaceEntry, SetIpInterfaceEntry, type DllFunction } from './functions.js';
+import { lazy, zod } from './lazy.js';
+import { assertWindows } from './native.js';
+import { runAsync, runSync, step, type Plan } from './plan.js';
+import type { BoolKind, EnumKind, Kind, UintKind } from './struct/ctypes.js';
+import { memberWriter, type RowWriter } from './struct/writer.js';
+import { parseKey } from './table/key.js';
+import { IP_INTERFACES, SETTABLE, type IpInterfaceKey, type IpInterfaceRow } from './tables/ip-interfaces.js';
+import { MIB_IPINTERFACE_ROW } from './structs/mib-ipinterface-row.js';
 
-const u32 = () => zod().int().min(0).max(0xffff_ffff);
+type Members = typeof MIB_IPINTERFACE_ROW.decl.members;
+type Settable = (typeof SETTABLE)[number];
+/** The kind of the member a JS key names. */
+type KindOf<K extends string> = Extract<Members[number], readonly [Capitalize<K>, Kind]>[1];
+/** An enum's names a setting accepts: all but `unchanged` (-1, "keep as is", which only means something to the system). */
+type Settings<N> = Exclude<N, 'unchanged'>;
+/** The zod node of one settable member, by its kind. */
+type SettingNode<K> =
+  K extends UintKind<number> ? z.ZodInt : K extends BoolKind<boolean> ? z.ZodBoolean : K extends EnumKind<infer N> ? z.ZodEnum<{ [V in Settings<N> & string]: V }> : never;
+type ChangesShape = { metric: z.ZodOptional<z.ZodUnion<readonly [z.ZodInt, z.ZodLiteral<'automatic'>]>> } & {
+  [K in Settable]: z.ZodOptional<SettingNode<KindOf<K>>>;
+};
+
+const UINT_MAX: Record<number, number> = { 1: 0xff, 2: 0xffff, 4: 0xffff_ffff };
+
+/** The zod node of a settable member, from its kind in the struct's declaration. */
+function settingNode(key: string): z.ZodType {
+  const field = MIB_IPINTERFACE_ROW.layout().fields.find((f) => f.key === key)!;
+  const kind = field.kind;
+  switch (kind.t) {
+    case 'uint':
+      return zod().int().min(0).max(UINT_MAX[kind.size]!);
+    case 'bool':
+      return zod().boolean();
+    case 'enum':
+      return zod().enum(Object.keys(kind.values).filter((name) => name !== 'unchanged') as [string, ...string[]]);
+    default:
+      throw new Error(`${field.cName} (${kind.cType}) is not a setting this package writes`);
+  }
+}
 
 /**
- * The fields setIpInterface writes, and what each accepts. Unknown keys are
- * rejected. These are the members SetIpInterfaceEntry applies and
- * Set-NetIPInterface exposes; the rest of the row (the key, MaxReassemblySize,
- * InterfaceIdentifier, the router-advertisement intervals, Connected, the
- * Supports* flags, ReachableTime, ZoneIndices, the offload flags) is reported
- * state, written back as read.
+ * The fields setIpInterface writes, and what each accepts: `metric` (a fixed
+ * metric, UseAutomaticMetric false; or 'automatic'), then the members the
+ * table declares settable (see ../tables/ip-interfaces.ts), each as its C type
+ * allows. Unknown keys are rejected. Times are milliseconds; nlMtu is bytes,
+ * at least 576 for IPv4 and 1280 for IPv6 (checked against the family).
  */
-export const ipInterfaceChangesSchema = lazy(() =>
-  zod().strictObject({
-  /** A fixed metric (UseAutomaticMetric becomes false), or 'automatic' (UseAutomaticMetric true). */
-  metric: zod().union([u32(), zod().literal('automatic')], { error: "expected an integer from 0 to 4294967295 or 'automatic'" }).optional(),
-  /** Network-layer MTU in bytes: at least 576 for IPv4 and 1280 for IPv6 (checked against the family). */
-  nlMtu: u32().optional(),
-  forwardingEnabled: zod().boolean().optional(),
-  advertisingEnabled: zod().boolean().optional(),
-  advertiseDefaultRoute: zod().boolean().optional(),
-  managedAddressConfigurationSupported: zod().boolean().optional(),
-  otherStatefulConfigurationSupported: zod().boolean().optional(),
-  weakHostSend: zod().boolean().optional(),
-  weakHostReceive: zod().boolean().optional(),
-  useNeighborUnreachabilityDetection: zod().boolean().optional(),
-  routerDiscoveryBehavior: zod().enum(['disabled', 'enabled', 'dhcp']).optional(),
-  dadTransmits: u32().optional(),
-  /** Milliseconds. */
-  baseReachableTime: u32().optional(),
-  /** Milliseconds. */
-  retransmitTime: u32().optional(),
-  /** Milliseconds. */
-  pathMtuDiscoveryTimeout: u32().optional(),
-  linkLocalAddressBehavior: zod().enum(['always-off', 'delayed', 'always-on']).optional(),
-  /** Milliseconds. */
-  linkLocalAddressTimeout: u32().optional(),
-  disableDefaultRoutes: zod().boolean().optional(),
-  }),
-);
+export const ipInterfaceChangesSchema = lazy(() => {
+  const shape: Record<string, z.ZodType> = {
+    metric: zod().union([zod().int().min(0).max(0xffff_ffff), zod().literal('automatic')], { error: "expected an integer from 0 to 4294967295 or 'automatic'" }).optional(),
+  };
+  for (const key of SETTABLE) shape[key] = settingNode(key).optional();
+  return zod().strictObject(shape) as unknown as z.ZodObject<{ [K in keyof ChangesShape]: ChangesShape[K] }, z.core.$strict>;
+});
 
 export type IpInterfaceChanges = z.input<typeof ipInterfaceChangesSchema>;
 
@@ -86,55 +92,29 @@ export function checkChanges(changes: unknown, family: 'ipv4' | 'ipv6'): z.outpu
   return value;
 }
 
-type Writer = (row: Buffer, offset: number, value: unknown) => void;
-const bool: Writer = (row, offset, value) => row.writeUInt8(value ? 1 : 0, offset);
-const ulong: Writer = (row, offset, value) => row.writeUInt32LE(value as number, offset);
-
-/** Each settable key: the C member it is written to, and how. */
-const WRITES: Readonly<Record<string, readonly [RowCName, Writer]>> = {
-  nlMtu: ['NlMtu', ulong],
-  forwardingEnabled: ['ForwardingEnabled', bool],
-  advertisingEnabled: ['AdvertisingEnabled', bool],
-  advertiseDefaultRoute: ['AdvertiseDefaultRoute', bool],
-  managedAddressConfigurationSupported: ['ManagedAddressConfigurationSupported', bool],
-  otherStatefulConfigurationSupported: ['OtherStatefulConfigurationSupported', bool],
-  weakHostSend: ['WeakHostSend', bool],
-  weakHostReceive: ['WeakHostReceive', bool],
-  useNeighborUnreachabilityDetection: ['UseNeighborUnreachabilityDetection', bool],
-  routerDiscoveryBehavior: ['RouterDiscoveryBehavior', (row, offset, value) => row.writeInt32LE(ROUTER_DISCOVERY_BEHAVIOR[value as keyof typeof ROUTER_DISCOVERY_BEHAVIOR], offset)],
-  dadTransmits: ['DadTransmits', ulong],
-  baseReachableTime: ['BaseReachableTime', ulong],
-  retransmitTime: ['RetransmitTime', ulong],
-  pathMtuDiscoveryTimeout: ['PathMtuDiscoveryTimeout', ulong],
-  linkLocalAddressBehavior: ['LinkLocalAddressBehavior', (row, offset, value) => row.writeInt32LE(LINK_LOCAL_ADDRESS_BEHAVIOR[value as keyof typeof LINK_LOCAL_ADDRESS_BEHAVIOR], offset)],
-  linkLocalAddressTimeout: ['LinkLocalAddressTimeout', ulong],
-  disableDefaultRoutes: ['DisableDefaultRoutes', bool],
-};
+let writer: RowWriter | undefined;
 
 /**
- * Applies the changes to the row bytes GetIpInterfaceEntry returned, in place,
- * and clamps SitePrefixLength as SetIpInterfaceEntry needs (0 for IPv4 above 32,
- * 128 for IPv6 above 128: Windows reports such values but refuses them back).
+ * Applies the changes to the row bytes GetIpInterfaceEntry returned, in place:
+ * the changed members only, by the struct's member writer (`metric` is Metric
+ * with UseAutomaticMetric false, or UseAutomaticMetric true alone). Every other
+ * member is written back as read — SetIpInterfaceEntry takes the whole row —
+ * except SitePrefixLength, which Windows reports above the family's maximum but
+ * refuses back: it is clamped (0 for IPv4 above 32, 128 for IPv6 above 128), as
+ * WireGuard and Tailscale do.
  */
 export function applyChanges(row: Buffer, family: 'ipv4' | 'ipv6', changes: z.output<typeof ipInterfaceChangesSchema>): void {
-  const o = ipInterfaceLayout().offsets;
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    if (key === 'metric') {
-      if (value === 'automatic') {
-        row.writeUInt8(1, o.UseAutomaticMetric);
-      } else {
-        row.writeUInt8(0, o.UseAutomaticMetric);
-        row.writeUInt32LE(value as number, o.Metric);
-      }
-      continue;
-    }
-    const [member, write] = WRITES[key]!;
-    write(row, o[member], value);
-  }
-  const prefix = row.readUInt32LE(o.SitePrefixLength);
-  if (family === 'ipv4' && prefix > 32) row.writeUInt32LE(0, o.SitePrefixLength);
-  if (family === 'ipv6' && prefix > 128) row.writeUInt32LE(128, o.SitePrefixLength);
+  const layout = MIB_IPINTERFACE_ROW.layout();
+  writer ??= memberWriter(layout, ['useAutomaticMetric', 'metric', 'sitePrefixLength', ...SETTABLE], 'MIB_IPINTERFACE_ROW_set');
+  const view = new DataView(row.buffer, row.byteOffset, row.byteLength);
+  const { metric, ...members } = changes;
+  const values: Record<string, unknown> = { ...members };
+  if (metric === 'automatic') values.useAutomaticMetric = true;
+  else if (metric !== undefined) Object.assign(values, { useAutomaticMetric: false, metric });
+  const prefix = view.getUint32(layout.offsets.SitePrefixLength, true);
+  if (family === 'ipv4' && prefix > 32) values.sitePrefixLength = 0;
+  if (family === 'ipv6' && prefix > 128) values.sitePrefixLength = 128;
+  writer(view, 0, values);
 }
 
 /** The row before and after the write, as read from the system. */
@@ -143,12 +123,22 @@ export interface SetIpInterfaceResult {
   readonly after: IpInterfaceRow;
 }
 
-function prepare(key: IpInterfaceKey, changes: unknown) {
-  const checked = checkKey(key);
-  const family = checked.af === AF_INET ? 'ipv4' : 'ipv6';
+/** One native call on a row as a plan step. */
+const rowStep = (fn: DllFunction, row: Buffer) => step<number>({ sync: () => call(fn, row) as number, async: () => callAsync(fn, row) });
+
+function* setPlan(key: unknown, changes: unknown): Plan<SetIpInterfaceResult> {
+  const keyed = parseKey(IP_INTERFACES.decl.entry!.input, key);
+  const family = keyed.family as 'ipv4' | 'ipv6';
   const valid = checkChanges(changes, family);
-  assertWindows('SetIpInterfaceEntry');
-  return { checked, family, valid } as const;
+  assertWindows(SetIpInterfaceEntry.name);
+  const row = IP_INTERFACES.keyedRow(keyed);
+  checkStatus(GetIpInterfaceEntry.name, yield* rowStep(GetIpInterfaceEntry, row));
+  const before = IP_INTERFACES.decodeRow(row);
+  applyChanges(row, family, valid);
+  checkStatus(SetIpInterfaceEntry.name, yield* rowStep(SetIpInterfaceEntry, row));
+  const again = IP_INTERFACES.keyedRow(keyed);
+  checkStatus(GetIpInterfaceEntry.name, yield* rowStep(GetIpInterfaceEntry, again));
+  return { before, after: IP_INTERFACES.decodeRow(again) };
 }
 
 /**
@@ -159,15 +149,7 @@ function prepare(key: IpInterfaceKey, changes: unknown) {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 export function setIpInterface(key: IpInterfaceKey, changes: IpInterfaceChanges): SetIpInterfaceResult {
-  const { checked, family, valid } = prepare(key, changes);
-  const row = keyedRow(checked);
-  check('GetIpInterfaceEntry', call(GetIpInterfaceEntry, row) as number);
-  const before = decodeIpInterfaceRow(row);
-  applyChanges(row, family, valid);
-  check('SetIpInterfaceEntry', call(SetIpInterfaceEntry, row) as number);
-  const again = keyedRow(checked);
-  check('GetIpInterfaceEntry', call(GetIpInterfaceEntry, again) as number);
-  return { before, after: decodeIpInterfaceRow(again) };
+  return runSync(setPlan(key, changes));
 }
 
 /**
@@ -175,14 +157,6 @@ export function setIpInterface(key: IpInterfaceKey, changes: IpInterfaceChanges)
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
-export async function setIpInterfaceAsync(key: IpInterfaceKey, changes: IpInterfaceChanges): Promise<SetIpInterfaceResult> {
-  const { checked, family, valid } = prepare(key, changes);
-  const row = keyedRow(checked);
-  check('GetIpInterfaceEntry', await callAsync(GetIpInterfaceEntry, row));
-  const before = decodeIpInterfaceRow(row);
-  applyChanges(row, family, valid);
-  check('SetIpInterfaceEntry', await callAsync(SetIpInterfaceEntry, row));
-  const again = keyedRow(checked);
-  check('GetIpInterfaceEntry', await callAsync(GetIpInterfaceEntry, again));
-  return { before, after: decodeIpInterfaceRow(again) };
+export function setIpInterfaceAsync(key: IpInterfaceKey, changes: IpInterfaceChanges): Promise<SetIpInterfaceResult> {
+  return runAsync(setPlan(key, changes));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { crc32 } from '../src/capture.js';
+import { crc32 } from '../src/capture/format.js';
 import {
   CAPTURE_VERSION,
   decodeCapture,

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderTable } from '../src/cli.js';
+import { renderTable } from '../src/cli/render.js';
 import { decodeCapture } from '../src/index.js';
 import { reviveRow, root, tableJson } from './helpers.js';
 

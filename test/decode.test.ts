@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIpInterfaceTable, decodeIpInterfaceTableUnchecked } from '../src/decode.js';
+import { decodeIpInterfaceTable, decodeIpInterfaceTableUnchecked } from '../src/tables/ip-interfaces.js';
 import { IpInterfaceDecodeError } from '../src/errors.js';
 import { cLayout, reviveRow, tableBytes, tableJson, tableNames } from './helpers.js';
 

@@ -1,7 +1,7 @@
 /** Loads the C-made fixtures (fixtures/c/): bytes written by tables.c, rows printed by it. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from '../src/capture.js';
+import { crc32 } from '../src/capture/format.js';
 
 export const root = join(__dirname, '..');
 export const tablesDir = join(root, 'fixtures', 'c', 'tables');

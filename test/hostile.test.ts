@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crc32, crc32Fallback } from '../src/capture.js';
+import { crc32, crc32Fallback } from '../src/capture/format.js';
 import { decodeCapture, encodeCapture, encodeCaptureTables, getIpInterfaceTable, IF_TYPE, makeLuid, OFFLOAD_FLAG_KEYS, ROUTER_DISCOVERY_BEHAVIOR } from '../src/index.js';
 import { captureMetadataOf, root, tableBytes, withCaptureMetadata } from './helpers.js';
 
@@ -142,7 +142,7 @@ describe('the CLI against hostile input', () => {
   });
 
   it('FORCE_COLOR=0 (and =false) means no colour, even on a terminal', async () => {
-    const { main } = await import('../src/cli.js');
+    const { main } = await import('../src/cli/main.js');
     const onTerminal = async (env: Record<string, string>) => {
       let out = '';
       const stdout = Object.assign(new (await import('node:stream')).Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) }), { isTTY: true });

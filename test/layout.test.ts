@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ROW_FIELDS, type IpInterfaceLayout } from '../src/layout.js';
 import { MIB_IPINTERFACE_ROW } from '../src/structs/mib-ipinterface-row.js';
 import {
   AF_INET,
@@ -9,7 +8,8 @@ import {
   OFFLOAD_FLAG_KEYS,
   ROUTER_DISCOVERY_BEHAVIOR,
   SCOPE_LEVEL_COUNT,
-} from '../src/schema.js';
+  type IpInterfaceLayout,
+} from '../src/tables/ip-interfaces.js';
 import { cLayout, cLayoutIa32 } from './helpers.js';
 
 // Every expected number here was printed by fixtures/c/layout.c, compiled by
@@ -42,7 +42,7 @@ describe.each([
   });
 
   it('keys are the camelCase of the C names', () => {
-    for (const [cName, key] of ROW_FIELDS) expect(key).toBe(cName[0]!.toLowerCase() + cName.slice(1));
+    for (const { cName, key } of MIB_IPINTERFACE_ROW.layout().fields) expect(key).toBe(cName[0]!.toLowerCase() + cName.slice(1));
   });
 
   it('NL_INTERFACE_OFFLOAD_ROD: one byte, first-declared flag = bit 0', () => {

@@ -12,7 +12,8 @@ import {
   makeLuid,
   parseLuid,
 } from '../src/index.js';
-import { checkKey } from '../src/entry.js';
+import { parseKey } from '../src/table/key.js';
+import { IP_INTERFACES } from '../src/tables/ip-interfaces.js';
 import { formatGuid } from '../src/luid.js';
 import { cLayout, tableJson } from './helpers.js';
 
@@ -59,10 +60,13 @@ describe('NET_LUID helpers (pure)', () => {
   });
 });
 
+/** The interface table's entry key, checked as getIpInterfaceEntry checks it: the row members it names. */
+const checkKey = (key: unknown) => parseKey(IP_INTERFACES.decl.entry!.input, key);
+
 describe('entry keys', () => {
-  it('accepts family + index or family + luid', () => {
-    expect(checkKey({ family: 'ipv4', index: 12 })).toEqual({ af: 2, index: 12, luid: undefined });
-    expect(checkKey({ family: 23, luid: 5n })).toEqual({ af: 23, index: undefined, luid: 5n });
+  it('accepts family + index or family + luid (the other left 0: Windows looks up by the LUID when it is non-zero, else the index)', () => {
+    expect(checkKey({ family: 'ipv4', index: 12 })).toEqual({ family: 'ipv4', interfaceLuid: 0n, interfaceIndex: 12 });
+    expect(checkKey({ family: 23, luid: 5n })).toEqual({ family: 'ipv6', interfaceLuid: 5n, interfaceIndex: 0 });
   });
   it.each([
     [null, /to be an object/],

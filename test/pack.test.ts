@@ -12,14 +12,16 @@ const realistic = tableJson('realistic').rows!;
 let dir: string | undefined;
 let app: string;
 let files: string[];
+let tarballBytes: number;
 
 describe('the npm package, installed from its tarball', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(root, '.cache', 'pack-'));
     const packed = JSON.parse(
       execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
-    ) as { filename: string; files: { path: string }[] }[];
+    ) as { filename: string; size: number; files: { path: string }[] }[];
     files = packed[0]!.files.map((f) => f.path).sort();
+    tarballBytes = packed[0]!.size;
     app = join(dir, 'app');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, version: '1.0.0' }));
@@ -30,10 +32,25 @@ describe('the npm package, installed from its tarball', () => {
   });
 
   it('holds dist, the bundled capture, README, LICENSE and package.json; no tests, sources, fixtures or caches', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'examples/laptop.ipcap', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/index.d.mts', 'dist/cli.js']));
+    expect(files).toEqual(
+      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'examples/laptop.ipcap', 'dist/index.js', 'dist/index.mjs', 'dist/index.d.ts', 'dist/index.d.mts', 'dist/cli.js', 'dist/index.js.map', 'dist/cli.js.map']),
+    );
     for (const path of files) {
-      expect(path, path).toMatch(/^(dist\/(?:[\w.-]+\/)*[\w.-]+\.(js|mjs|d\.ts|d\.mts)|examples\/laptop\.ipcap|package\.json|README\.md|LICENSE)$/);
+      expect(path, path).toMatch(/^(dist\/(?:[\w.-]+\/)*[\w.-]+\.(js|mjs|d\.ts|d\.mts)|dist\/(index|cli)\.js\.map|examples\/laptop\.ipcap|package\.json|README\.md|LICENSE)$/);
     }
+  });
+
+  it('stays small with its source maps (they map to src/ paths without carrying the sources)', () => {
+    console.log(`tarball: ${(tarballBytes / 1024).toFixed(1)} KiB, ${files.length} files`);
+    expect(tarballBytes).toBeLessThan(300 * 1024);
+  });
+
+  it('stack traces point into the TypeScript sources under --enable-source-maps', () => {
+    const script = "try { require('ipinterface').decodeCapture(new Uint8Array(4)) } catch (e) { console.log(e.stack) }";
+    const withMaps = execFileSync(process.execPath, ['--enable-source-maps', '-e', script], { cwd: app, encoding: 'utf8' });
+    expect(withMaps).toMatch(/src\/capture\/format\.ts:\d+/);
+    const without = execFileSync(process.execPath, ['-e', script], { cwd: app, encoding: 'utf8' });
+    expect(without).not.toMatch(/src\/capture/);
   });
 
   it('require() works and decodes', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { ipInterfaceRowSchema, offloadSchema, type IpInterfaceRow } from '../src/index.js';
-import { decodeIpInterfaceTableUnchecked } from '../src/decode.js';
-import { ipInterfaceLayout } from '../src/layout.js';
-import { decodedRowSchema } from '../src/schema.js';
+import { decodedRowSchema, decodeIpInterfaceTableUnchecked, ipInterfaceLayout } from '../src/tables/ip-interfaces.js';
 import { reviveRow, tableJson } from './helpers.js';
 
 /**

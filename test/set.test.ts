@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipInterfaceLayout } from '../src/layout.js';
+import { ipInterfaceLayout } from '../src/tables/ip-interfaces.js';
 import { applyChanges, checkChanges } from '../src/set.js';
 import { setIpInterface, setIpInterfaceAsync } from '../src/index.js';
 import { cLayout, tableBytes } from './helpers.js';

@@ -113,6 +113,11 @@ export interface PrefixKind<T> extends KindBase<T> {
 /** The value a kind decodes to. */
 export type ValueOf<K> = K extends KindBase<infer T> ? T : never;
 
+/** ADDRESS_FAMILY values as Windows numbers them (ws2def.h). AF_INET6 is 23 on Windows, not Linux's 10. */
+export const AF_UNSPEC = 0;
+export const AF_INET = 2;
+export const AF_INET6 = 23;
+
 /* ---- The kinds, named as the headers name the types. ---- */
 
 function uint<T extends number | bigint>(cType: string, size: 1 | 2 | 4 | 8): UintKind<T> {

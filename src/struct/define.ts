@@ -5,6 +5,7 @@
  */
 import { describeValue, IpInterfaceDecodeError } from '../errors.js';
 import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
+import type { BuildMode } from './codegen.js';
 import { compileReader, type RowReader } from './reader.js';
 import { decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
 import type { z } from 'zod';
@@ -21,8 +22,11 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
   schema(): RowSchema<M>;
   /** The schema decoded rows are validated with (the members bytes can violate). */
   decodedSchema(): z.ZodType;
-  /** The generated reader of one row, without validation. */
-  reader(): RowReader<Record<string, unknown>>;
+  /**
+   * The reader of one row, without validation: compiled from source where the process allows
+   * code generation, else interpreted (`mode` forces one; both give the same rows).
+   */
+  reader(mode?: BuildMode): RowReader<Record<string, unknown>>;
 }
 
 /** Declares a struct once; everything else about it derives from `decl`. */
@@ -30,7 +34,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
   const layouts = new Map<Arch, StructLayout>();
   let schema: RowSchema<M> | undefined;
   let decoded: z.ZodType | undefined;
-  let reader: RowReader<Record<string, unknown>> | undefined;
+  const readers = new Map<BuildMode | undefined, RowReader<Record<string, unknown>>>();
   const struct: Struct<M> = {
     decl,
     name: decl.name,
@@ -42,7 +46,11 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
     },
     schema: () => (schema ??= rowSchema(decl)),
     decodedSchema: () => (decoded ??= decodedRowSchema(decl)),
-    reader: () => (reader ??= compileReader(struct.layout(), decl.name)),
+    reader: (mode) => {
+      let reader = readers.get(mode);
+      if (!reader) readers.set(mode, (reader = compileReader(struct.layout(), decl.name, mode)));
+      return reader;
+    },
   };
   return Object.freeze(struct);
 }

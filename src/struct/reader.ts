@@ -6,18 +6,19 @@
  * object literal per row — and compiled once with `new Function`. V8 then sees
  * the same straight-line code a person would write by hand (the benchmark holds
  * it to a hand-written DataView reader), which a loop over per-field closures
- * is not: that was measured at about 18x slower. Compiling at run time keeps
- * the declaration the only source (no generated file to keep in step); it needs
- * code generation from strings, which Node and Electron's main and utility
- * processes allow (`--disallow-code-generation-from-strings` does not: then the
- * reader throws an error that says so).
+ * is not. Compiling at run time keeps the declaration the only source (no
+ * generated file to keep in step). Where the process refuses code generation
+ * from strings (`--disallow-code-generation-from-strings`, a strict CSP), the
+ * same reader is built from closures over the same layout (./codegen.ts): the
+ * same rows, more slowly (bench/decode.mjs shows both).
  *
  * Padding, bytes after a string's NUL and bytes past a length-prefixed array's
  * length are never read. Enum values with no name, and a length member larger
  * than its array, come out as raw numbers: validation rejects those rows,
  * naming the field and the raw value.
  */
-import { keyOf, type Kind, type StructLayout } from './ctypes.js';
+import { build, type BuildMode } from './codegen.js';
+import { AF_INET, AF_INET6, keyOf, type Kind, type StructLayout } from './ctypes.js';
 
 /** Reads one row at byte `base` of `view`. */
 export type RowReader<R> = (view: DataView, base: number) => R;
@@ -53,8 +54,6 @@ export function guid(view: DataView, o: number): string {
   return `{${b(3)}${b(2)}${b(1)}${b(0)}-${b(5)}${b(4)}-${b(7)}${b(6)}-${b(8)}${b(9)}-${b(10)}${b(11)}${b(12)}${b(13)}${b(14)}${b(15)}}`;
 }
 
-const AF_INET = 2;
-const AF_INET6 = 23;
 
 /** An IPv6 address's 16 bytes per RFC 5952: lowercase, no leading zeros, the longest run (≥ 2) of zero groups as '::'. */
 export function formatIpv6(view: DataView, o: number): string {
@@ -199,19 +198,102 @@ export function readerSource(layout: StructLayout): { source: string; constants:
   return { source, constants };
 }
 
-/** Compiles the reader for `layout` (see the module comment for why it is generated). */
-export function compileReader<R>(layout: StructLayout, structName: string): RowReader<R> {
-  const { source, constants } = readerSource(layout);
-  let factory: (H: typeof HELPERS, C: unknown[]) => RowReader<R>;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    factory = new Function('H', 'C', `"use strict";\nreturn function read_${structName}(v, b) {\n${source}\n};`) as typeof factory;
-  } catch (cause) {
-    throw new Error(
-      `ipinterface generates its ${structName} reader with new Function, and this process does not allow code generation from strings ` +
-        `(${cause instanceof Error ? cause.message : String(cause)})`,
-      { cause },
-    );
+/** One member's value at row base `b` of `v`, as a closure: the interpreted reader's unit. */
+type FieldRead = (v: DataView, b: number) => unknown;
+
+function integerRead(size: number, signed: boolean, offset: number): (v: DataView, b: number) => number | bigint {
+  switch (size) {
+    case 1:
+      return signed ? (v, b) => v.getInt8(b + offset) : (v, b) => v.getUint8(b + offset);
+    case 2:
+      return signed ? (v, b) => v.getInt16(b + offset, true) : (v, b) => v.getUint16(b + offset, true);
+    case 4:
+      return signed ? (v, b) => v.getInt32(b + offset, true) : (v, b) => v.getUint32(b + offset, true);
+    default:
+      return signed ? (v, b) => v.getBigInt64(b + offset, true) : (v, b) => v.getBigUint64(b + offset, true);
   }
-  return factory(HELPERS, constants);
+}
+
+/** The interpreted reader's fields: [key, read] in header order, a flags member as one entry per bit. */
+function fieldReads(layout: StructLayout): [string, FieldRead][] {
+  const out: [string, FieldRead][] = [];
+  const read = (kind: Kind, offset: number): FieldRead => {
+    switch (kind.t) {
+      case 'uint':
+        return integerRead(kind.size, false, offset);
+      case 'int':
+        return integerRead(kind.size, true, offset);
+      case 'bool':
+        return (v, b) => v.getUint8(b + offset) !== 0;
+      case 'enum': {
+        const { min, names } = enumTable(kind.values);
+        const raw = integerRead(kind.size, kind.signed, offset) as (v: DataView, b: number) => number;
+        const table = names as Record<number, string | undefined>;
+        return (v, b) => {
+          const r = raw(v, b);
+          return table[r - min] ?? r;
+        };
+      }
+      case 'array': {
+        const items = Array.from({ length: kind.length }, (_, i) => integerRead(kind.of.size, false, offset + i * kind.of.size));
+        return (v, b) => items.map((item) => item(v, b));
+      }
+      case 'bits': {
+        const keys = kind.bits.map(keyOf);
+        return (v, b) => {
+          const x = v.getUint8(b + offset);
+          const o: Record<string, boolean> = {};
+          for (let i = 0; i < keys.length; i++) o[keys[i]!] = (x & (1 << i)) !== 0;
+          return o;
+        };
+      }
+      case 'flags':
+        throw new Error('unreachable: flags members are expanded by the caller');
+      case 'wstr':
+        return (v, b) => wstr(v, b + offset, kind.length);
+      case 'bytes': {
+        const lengthField = layout.fields.find((f) => f.cName === kind.lengthMember)!;
+        const length = integerRead(lengthField.kind.size, false, lengthField.offset) as (v: DataView, b: number) => number;
+        return (v, b) => hexBytes(v, b + offset, length(v, b), kind.length);
+      }
+      case 'guid':
+        return (v, b) => guid(v, b + offset);
+      case 'sockaddr':
+        return (v, b) => sockaddr(v, b + offset);
+      case 'prefix':
+        return (v, b) => ({ address: sockaddr(v, b + offset), prefixLength: v.getUint8(b + offset + 28) });
+    }
+  };
+  for (const field of layout.fields) {
+    if (field.kind.t === 'flags') {
+      field.kind.bits.forEach((name, i) => out.push([keyOf(name), (v, b) => (v.getUint8(b + field.offset) & (1 << i)) !== 0]));
+      continue;
+    }
+    out.push([field.key, read(field.kind, field.offset)]);
+  }
+  return out;
+}
+
+/** The reader as closures over the layout: the same rows as the compiled one, for processes that refuse code generation. */
+export function interpretReader<R>(layout: StructLayout): RowReader<R> {
+  const fields = fieldReads(layout);
+  const n = fields.length;
+  return (v, b) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const field = fields[i]!;
+      row[field[0]] = field[1](v, b);
+    }
+    return row as R;
+  };
+}
+
+/**
+ * The reader for `layout`: compiled from readerSource where the process allows
+ * code generation (see the module comment for why), else interpreted; `mode`
+ * forces one (the tests and the benchmark run both).
+ */
+export function compileReader<R>(layout: StructLayout, structName: string, mode?: BuildMode): RowReader<R> {
+  const { source, constants } = readerSource(layout);
+  return build<RowReader<R>>(`read_${structName}`, ['v', 'b'], source, { H: HELPERS, C: constants }, () => interpretReader<R>(layout), mode);
 }

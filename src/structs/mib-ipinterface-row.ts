@@ -4,13 +4,10 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_row
  */
-import { array, BOOLEAN, bits, cEnum, NET_IFINDEX, NET_LUID, ULONG, ULONG64, uintEnum } from '../struct/ctypes.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, array, BOOLEAN, bits, cEnum, NET_IFINDEX, NET_LUID, ULONG, ULONG64, uintEnum } from '../struct/ctypes.js';
 import { defineStruct } from '../struct/define.js';
 
-/** ADDRESS_FAMILY values as Windows numbers them (ws2def.h). AF_INET6 is 23 on Windows, not Linux's 10. */
-export const AF_UNSPEC = 0;
-export const AF_INET = 2;
-export const AF_INET6 = 23;
+export { AF_UNSPEC, AF_INET, AF_INET6 };
 
 /** ScopeLevelCount in ws2def.h: the length of ZoneIndices. */
 export const SCOPE_LEVEL_COUNT = 16;

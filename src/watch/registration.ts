@@ -20,23 +20,56 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-cancelmibchangenotify2
  */
-import { IpHelperError } from '../errors.js';
 import {
-  cancelMibChangeNotify2Async,
-  cancelMibChangeNotify2OnThread,
+  call,
+  callAsync,
+  CancelMibChangeNotify2,
   checkStatus,
-  notifyChange,
-  registerChangeCallback,
-  unregisterCallback,
-  type NativePointer,
-  type NotifyFunction,
-  type RegisteredCallback,
-} from '../native.js';
+  CloseHandle,
+  CreateThread,
+  GetModuleHandleW,
+  GetProcAddress,
+  WaitForSingleObject,
+  type DllFunction,
+} from '../functions.js';
+import { registerChangeCallback, unregisterCallback, type NativePointer, type RegisteredCallback } from '../native.js';
 import { CoalescingQueue, NOTIFICATION_TYPES, type Pending } from './queue.js';
+
+/**
+ * Notify…Change(Family, Callback, CallerContext, InitialNotification = FALSE,
+ * &Handle): returns the status and the handle (which a system may leave NULL
+ * on success: Wine 8's NotifyRouteChange2 does).
+ */
+function notifyChange(fn: DllFunction, af: number, callback: RegisteredCallback): { status: number; handle: NativePointer | null } {
+  const handle: (NativePointer | null)[] = [null];
+  const status = call(fn, af, callback, null, 0, handle) as number;
+  return { status, handle: handle[0] ?? null };
+}
+
+const WAIT_OBJECT_0 = 0;
+
+/**
+ * For process exit, when nothing asynchronous can run any more: cancels on a
+ * new native thread (CreateThread with CancelMibChangeNotify2 as its start
+ * routine: both take one pointer and return a DWORD) and waits for it at most
+ * `timeoutMs`. False if it did not finish: a callback is stuck waiting for this thread.
+ */
+function cancelMibChangeNotify2OnThread(handle: NativePointer, timeoutMs: number): boolean {
+  const start = call(GetProcAddress, call(GetModuleHandleW, CancelMibChangeNotify2.dll), CancelMibChangeNotify2.name);
+  if (!start) return false;
+  const thread = call(CreateThread, null, 0, start, handle, 0, null);
+  if (!thread) return false;
+  const done = call(WaitForSingleObject, thread, timeoutMs) === WAIT_OBJECT_0;
+  call(CloseHandle, thread);
+  return done;
+}
 
 /** What a kind of notification needs: its function, row size, and how to read and name a key. */
 export interface NotifyKind<K> {
-  readonly syscall: NotifyFunction;
+  /** The Notify…Change function. */
+  readonly notify: DllFunction;
+  /** Its name, for errors. */
+  readonly syscall: string;
   /** sizeof the row the callback receives. */
   readonly rowSize: number;
   /** The key members of a notified row (the only ones Windows promises to fill); may throw for a row it cannot read. */
@@ -82,7 +115,7 @@ export class Registration<K> {
     this.#callback = registerChangeCallback(this.kind.rowSize, (row, type) => this.#onNative(row, type));
     let result: ReturnType<typeof notifyChange>;
     try {
-      result = notifyChange(this.kind.syscall, this.af, this.#callback);
+      result = notifyChange(this.kind.notify, this.af, this.#callback);
     } catch (error) {
       this.#release();
       throw error;
@@ -122,7 +155,8 @@ export class Registration<K> {
     this.cancelled = (async () => {
       if (handle === null) return; // no handle (Wine 8's NotifyRouteChange2): nothing to cancel; the callback stays registered
       try {
-        checkStatus('CancelMibChangeNotify2', await cancelMibChangeNotify2Async(handle));
+        // On a worker thread: it waits for in-flight callbacks, which wait for this (main) thread.
+        checkStatus('CancelMibChangeNotify2', await callAsync(CancelMibChangeNotify2, handle));
       } finally {
         live.delete(this as Registration<unknown>);
         this.#release();
@@ -202,13 +236,5 @@ function installExitHook(): void {
   process.on('exit', () => {
     if (process.env.IPINTERFACE_TEST_NO_EXIT_HOOK === '1') return; // lets a test compare with no hook
     onExit();
-  });
-}
-
-/** A notified row whose key cannot be read. */
-export function badNotification(syscall: string, message: string, field: string, rawValue: unknown): IpHelperError {
-  return Object.assign(new IpHelperError(`${syscall} notified a row that cannot be read: ${message}`, { code: 'ERR_IPHLPAPI_BAD_RESULT', syscall, errno: 0 }), {
-    field,
-    rawValue,
   });
 }

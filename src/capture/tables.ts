@@ -1,0 +1,292 @@
+/**
+ * Captures and the registry of tables: which tables a capture holds, decoded
+ * through each table's declaration into the `Capture` fields the tables name
+ * (their capture slots), checked against the layout this build decodes and
+ * against the family the capture claims. The file format itself is in
+ * ./format.ts.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
+ */
+import { release } from 'node:os';
+import { describeValue, IpHelperError, WIN32 } from '../errors.js';
+import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
+import type { Table } from '../table/define.js';
+import type { IfRow2 } from '../tables/adapters.js';
+import { TABLES, tableOfStruct } from '../tables/index.js';
+import { IP_INTERFACES, type IpInterfaceRow } from '../tables/ip-interfaces.js';
+import type { IpNetRow2 } from '../tables/neighbors.js';
+import type { IpForwardRow2 } from '../tables/routes.js';
+import type { UnicastIpAddressRow } from '../tables/unicast-addresses.js';
+import {
+  captureBytes,
+  captureMetadataSchema,
+  captureTablesMetadataSchema,
+  checkInput,
+  commonMetadata,
+  IpInterfaceCaptureError,
+  readCapture,
+  toBytes,
+  type CaptureInput,
+  type CaptureMetadata,
+  type CaptureTableInfo,
+  type CaptureTablesMetadata,
+  type RawCaptureTable,
+} from './format.js';
+
+/** One table of a capture: its description, its bytes (a copy) and, when this package knows its struct, its rows. */
+export interface CapturedTable {
+  readonly info: CaptureTableInfo;
+  readonly bytes: Uint8Array;
+  /** Validated rows, or null for a struct this version does not know. */
+  readonly rows: Record<string, unknown>[] | null;
+}
+
+/** A decoded capture. */
+export interface Capture {
+  readonly version: number;
+  /** Version 1: CaptureMetadata; version 2: CaptureTablesMetadata. */
+  readonly metadata: CaptureMetadata | CaptureTablesMetadata;
+  /** The raw MIB_IPINTERFACE_TABLE bytes (a copy, safe to keep); empty when a version 2 capture has none. */
+  readonly table: Uint8Array;
+  /** The MIB_IPINTERFACE_TABLE decoded and validated ([] when the capture has none). */
+  readonly rows: IpInterfaceRow[];
+  /** The MIB_IF_TABLE2 rows (adapters), when the capture holds that table. */
+  readonly adapters?: IfRow2[];
+  /** The MIB_UNICASTIPADDRESS_TABLE rows, when the capture holds that table. */
+  readonly unicastAddresses?: UnicastIpAddressRow[];
+  /** The MIB_IPFORWARD_TABLE2 rows (routes), when the capture holds that table. */
+  readonly routes?: IpForwardRow2[];
+  /** The MIB_IPNET_TABLE2 rows (neighbours), when the capture holds that table. */
+  readonly neighbors?: IpNetRow2[];
+  /** Every table by row struct name (version 1: just MIB_IPINTERFACE_ROW). */
+  readonly tables: Readonly<Record<string, CapturedTable>>;
+}
+
+/** The slot of the version-1 table: `Capture.rows` (and its bytes, `Capture.table`). */
+const PRIMARY_SLOT = 'rows';
+
+function checkLayout(table: Table, info: { rowSize: number; firstRowOffset: number; arch: string }): void {
+  const layout = table.struct.layout();
+  if (info.rowSize !== layout.rowSize || info.firstRowOffset !== layout.firstRowOffset) {
+    throw new IpInterfaceCaptureError(
+      'ERR_CAPTURE_LAYOUT_MISMATCH',
+      `The capture's ${table.struct.name} rows are ${info.rowSize} bytes from offset ${info.firstRowOffset} (arch ${info.arch}); ` +
+        `this build decodes ${layout.rowSize}-byte rows from offset ${layout.firstRowOffset}`,
+    );
+  }
+}
+
+/** What encode is asked to write must agree with its family, or the file could not be read back. */
+function familyMatches(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readonly Record<string, unknown>[]): void {
+  try {
+    checkFamily(family, table, rows);
+  } catch (error) {
+    throw new TypeError(`Expected \`input.family\` to describe the rows: ${(error as Error).message.replace(/^The capture is corrupted: its metadata says/, 'it says')}`);
+  }
+}
+
+/** A capture that says it holds one family must hold rows of that family only (a table whose rows have none: any). */
+function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readonly Record<string, unknown>[]): void {
+  if (family === 'all') return;
+  const index = rows.findIndex((row) => {
+    const f = table.familyOf(row);
+    return f !== undefined && f !== family;
+  });
+  if (index >= 0) {
+    throw new IpInterfaceCaptureError(
+      'ERR_CAPTURE_CORRUPT',
+      `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${table.struct.name} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
+    );
+  }
+}
+
+/**
+ * Wraps the raw bytes of a MIB_IPINTERFACE_TABLE in a capture file (format
+ * version 1). The table is decoded first, so a capture never holds a table
+ * this package cannot read.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
+ */
+export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInput): Uint8Array {
+  checkInput(input);
+  const tableBytes = toBytes(table, 'table');
+  familyMatches(input.family, IP_INTERFACES, IP_INTERFACES.decode(tableBytes));
+  const layout = IP_INTERFACES.struct.layout();
+  const metadata: CaptureMetadata = captureMetadataSchema.parse({
+    arch: input.arch ?? process.arch,
+    rowSize: layout.rowSize,
+    firstRowOffset: layout.firstRowOffset,
+    ...commonMetadata(input),
+  });
+  return captureBytes(1, metadata, [tableBytes]);
+}
+
+/** One table for encodeCaptureTables: the row struct's C name and the table's raw bytes. */
+export interface CaptureTableInput {
+  readonly struct: string;
+  readonly bytes: Uint8Array | ArrayBuffer;
+}
+
+/**
+ * Wraps several tables (e.g. MIB_IPINTERFACE_ROW and MIB_IF_ROW2, taken one
+ * after the other) in one capture file (format version 2). Each table is
+ * decoded first, so a capture never holds a table this package cannot read.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
+ */
+export function encodeCaptureTables(tables: readonly CaptureTableInput[], input: CaptureInput): Uint8Array {
+  checkInput(input);
+  if (!Array.isArray(tables) || tables.length === 0) {
+    throw new TypeError(`Expected \`tables\` to be a non-empty array of { struct, bytes }, got ${describeValue(tables)}`);
+  }
+  const arch = input.arch ?? process.arch;
+  const infos: CaptureTableInfo[] = [];
+  const bytes = tables.map((t: CaptureTableInput | undefined, i) => {
+    const table = tableOfStruct(t?.struct);
+    if (!t || !table) {
+      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${TABLES.map((x) => `'${x.struct.name}'`).join(', ')}, got ${describeValue(t?.struct)}`);
+    }
+    const name = table.struct.name;
+    if (infos.some((info) => info.struct === name)) throw new TypeError(`\`tables\` holds two ${name} tables`);
+    const b = toBytes(t.bytes, `tables[${i}].bytes`);
+    familyMatches(input.family, table, table.decode(b));
+    const layout = table.struct.layout();
+    infos.push({ struct: name, arch, rowSize: layout.rowSize, firstRowOffset: layout.firstRowOffset, length: b.length });
+    return b;
+  });
+  const metadata = captureTablesMetadataSchema.parse({ ...commonMetadata(input), tables: infos });
+  return captureBytes(2, metadata, bytes);
+}
+
+/** One table of a capture, decoded when this package declares its struct (checked against this build's layout and the capture's family). */
+function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): CapturedTable {
+  const table = tableOfStruct(raw.info.struct);
+  if (!table) return { info: raw.info, bytes: raw.bytes, rows: null };
+  checkLayout(table, raw.info);
+  const rows = table.decode(raw.bytes);
+  checkFamily(family, table, rows);
+  return { info: raw.info, bytes: raw.bytes, rows };
+}
+
+/**
+ * Reads a capture file's bytes: checks magic, version, length and checksum,
+ * validates the metadata, and decodes every table this package declares into
+ * validated rows (kept by struct name in `tables`, and in the field each
+ * table's declaration names).
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
+ */
+export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
+  const raw = readCapture(file);
+  const tables: Record<string, CapturedTable> = {};
+  for (const t of raw.tables) tables[t.info.struct] = decodeTableOf(t, raw.metadata.family);
+  const primary = tables[IP_INTERFACES.struct.name];
+  const slots: Record<string, unknown> = {};
+  for (const table of TABLES) {
+    const rows = tables[table.struct.name]?.rows;
+    if (table.decl.capture !== PRIMARY_SLOT && rows) slots[table.decl.capture] = rows;
+  }
+  return Object.assign(
+    { version: raw.version, metadata: raw.metadata, table: primary?.bytes ?? new Uint8Array(0), rows: (primary?.rows ?? []) as IpInterfaceRow[] },
+    slots,
+    { tables },
+  );
+}
+
+/**
+ * Writes a capture file of a MIB_IPINTERFACE_TABLE's raw bytes.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
+ */
+export async function saveCapture(path: string, table: Uint8Array | ArrayBuffer, input: CaptureInput): Promise<void> {
+  const { writeFile } = require('node:fs/promises') as typeof import('node:fs/promises');
+  await writeFile(path, encodeCapture(table, input));
+}
+
+/**
+ * Reads and decodes a capture file written by `saveCapture` (on any OS).
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
+ */
+export async function loadCapture(path: string): Promise<Capture> {
+  const { readFile } = require('node:fs/promises') as typeof import('node:fs/promises');
+  return decodeCapture(await readFile(path));
+}
+/** Options of captureIpInterfaceTable. */
+export interface CaptureTableOptions {
+  /** LUID → names to record with the table. */
+  readonly interfaces?: ReadonlyMap<bigint, { alias?: string; name?: string }>;
+}
+
+/** What a capture says about the system that wrote it. */
+function origin() {
+  return { system: `${process.platform} ${release()} ${process.arch}`, writer: `ipinterface ${packageVersion()}` };
+}
+
+/**
+ * Retrieves the IP interface table and returns it as a capture file's bytes
+ * (see decodeCapture), to decode on any OS or attach to a bug report.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
+ */
+export function captureIpInterfaceTable(family: FamilyOption = 'all', options: CaptureTableOptions = {}): Uint8Array {
+  const af = toAddressFamily(family);
+  const bytes = IP_INTERFACES.bytes(af) ?? emptyTable(IP_INTERFACES);
+  return encodeCapture(bytes, {
+    family: familyName(af),
+    ...origin(),
+    ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
+  });
+}
+
+/** Options of captureTables. */
+export interface CaptureTablesOptions extends CaptureTableOptions {
+  /** The family of the tables that have one (default 'all'). */
+  readonly family?: FamilyOption;
+}
+
+/** A table with NumEntries 0 (what a Get…Table call's "no entries" is in a capture). */
+function emptyTable(table: Table): Uint8Array {
+  return new Uint8Array(table.struct.layout().numEntriesOffset + 4);
+}
+
+/**
+ * Retrieves every table this package declares (IP interfaces, adapters,
+ * addresses, routes, neighbours), one right after the other, and returns them
+ * in one capture file (format version 2), to decode on any OS or attach to a
+ * bug report. A table the system does not support is left out.
+ *
+ * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
+ */
+export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
+  const af = toAddressFamily(options.family ?? 'all', 'options.family');
+  const tables: CaptureTableInput[] = [];
+  for (const table of TABLES) {
+    // Each table as the system returns it; one the system does not support (Wine lacks several) is left out.
+    try {
+      tables.push({ struct: table.struct.name, bytes: table.bytes(af) ?? emptyTable(table) });
+    } catch (error) {
+      if (!(error instanceof IpHelperError && error.errno === WIN32.ERROR_NOT_SUPPORTED)) throw error;
+    }
+  }
+  if (tables.length === 0) {
+    throw new IpHelperError('None of the IP Helper tables is available on this system', {
+      code: 'ERROR_NOT_SUPPORTED',
+      syscall: TABLES[0]!.decl.get.fn.name,
+      errno: WIN32.ERROR_NOT_SUPPORTED,
+    });
+  }
+  return encodeCaptureTables(tables, {
+    family: familyName(af),
+    ...origin(),
+    ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
+  });
+}
+
+function packageVersion(): string {
+  try {
+    return (require('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+/**
+ * The `ipinterface` command: the PowerShell networking cmdlets for Node.
+ * Options are parsed by Node's own util.parseArgs. The views come from the
+ * table declarations (./views.ts), rows are written by ./render.ts, and
+ * `set` is ./set.ts; this file reads the arguments, runs one view (from this
+ * system, a capture, or as a change feed) and turns failures into exit codes.
+ */
+import { writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { parseArgs } from 'node:util';
+import { readCaptureFile } from '../capture/file.js';
+import { captureTables, decodeCapture } from '../capture/tables.js';
+import type { FamilyOption } from '../family.js';
+import { getIpInterfaces } from '../interfaces.js';
+import { feedOf } from '../watch/feeds.js';
+import { familyText } from '../view/format.js';
+import { badUsage, bigintsAsStrings, pick, print, printable, systemError, type Io } from './render.js';
+import { runSet } from './set.js';
+import { DEFAULT_VIEW, UsageError, VIEWS, type AnyView } from './views.js';
+
+const tableViews = [...VIEWS.values()].filter((v) => v.table);
+const list = (names: readonly string[]) => names.join(', ');
+const watchable = tableViews.filter((v) => v.accepts.watch).map((v) => v.name);
+const withFamily = tableViews.filter((v) => v.accepts.family).map((v) => v.name);
+
+/** The help, written from the views: each view as the cmdlet it replaces. */
+const HELP = `Usage: ipinterface [${DEFAULT_VIEW.name}] [options]
+       ipinterface ${tableViews
+         .filter((v) => v !== DEFAULT_VIEW)
+         .map((v) => v.name)
+         .join('|')} [options]
+       ipinterface route-to ADDRESS [--source ADDRESS] [--interface INDEX] [options]
+       ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
+
+Views (each like the PowerShell command it replaces):
+${[...VIEWS.values()]
+  .map((v) => {
+    const text = `${v.help} (${v.cmdlet}${v === DEFAULT_VIEW ? '; the default' : ''})`;
+    // Wrapped at 78 columns, continued under the text.
+    const words = text.split(' ');
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+      if (line && line.length + 1 + word.length > 63) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return `  ${v.name.padEnd(12)} ${lines.join(`\n  ${''.padEnd(12)} `)}`;
+  })
+  .join('\n')}
+
+Options
+  --family ipv4|ipv6|all   Address family (default: all; ${list(withFamily)})
+  --json                   Print a JSON array of rows with every field
+  --ndjson                 Print one JSON row per line
+  --fields a,b,c           Only these fields (table columns or JSON keys)
+  --watch                  Print changes as they happen, until Ctrl-C
+                           (${list(watchable)})
+  --source ADDRESS         route-to: from this source address (its interface)
+  --interface INDEX        route-to: only through this interface
+  --save FILE              Save every table (${list(tableViews.map((v) => v.table!.decl.title + 's'))})
+                           to one capture file (Windows)
+  --from FILE              Read a capture file instead of this system (any OS)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Settings for \`set\` (like Set-NetIPInterface; needs an elevated prompt)
+  --metric N|automatic            Interface metric, or back to automatic
+  --mtu N                         NlMtu in bytes
+  --forwarding enabled|disabled   --advertising enabled|disabled
+  --weak-host-send enabled|disabled   --weak-host-receive enabled|disabled
+  --router-discovery disabled|enabled|dhcp
+  --dad-transmits N               --ignore-default-routes enabled|disabled
+  --json                          Print { before, after } as JSON
+It prints the row before and after the change.
+
+In JSON, 64-bit values (LUIDs, link speeds, counters) are decimal strings.
+
+Exit codes: 0 ok, 1 system error, 2 bad usage.
+
+Examples
+  ipinterface --family ipv4
+  ipinterface --json --fields interfaceIndex,alias,nlMtu
+  ipinterface --save table.ipcap      (attach it to a bug report)
+  ipinterface --from table.ipcap      (decode it anywhere)
+  ipinterface adapters --json --fields alias,physicalAddress,operStatus
+  ipinterface routes --family ipv4
+  ipinterface route-to 8.8.8.8
+  ipinterface set Wi-Fi --family ipv4 --metric 5
+`;
+
+function parse(argv: readonly string[], view: AnyView) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        family: { type: 'string' },
+        source: { type: 'string' },
+        interface: { type: 'string' },
+        json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
+        fields: { type: 'string' },
+        watch: { type: 'boolean' },
+        save: { type: 'string' },
+        from: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const positionals = parsed.positionals;
+  if (positionals.length > view.accepts.positionals && !v.help && !v.version) {
+    throw new UsageError(
+      `Unexpected argument '${positionals[view.accepts.positionals]}'${view.accepts.positionals ? '' : `: \`ipinterface${view === DEFAULT_VIEW ? '' : ` ${view.name}`}\` takes no positional arguments`}`,
+    );
+  }
+  if (positionals.length < view.accepts.positionals && !v.help && !v.version) throw new UsageError(`\`ipinterface ${view.name}\` needs a destination address, e.g. ipinterface ${view.name} 192.0.2.1`);
+  if (view.name !== 'route-to' && (v.source !== undefined || v.interface !== undefined)) throw new UsageError('--source and --interface are options of `ipinterface route-to`');
+  if (view.name === 'route-to' && positionals[0] !== undefined && !isIP(positionals[0].split('%')[0]!)) {
+    throw new UsageError(`Expected an IPv4 or IPv6 address after \`route-to\`, got \`${positionals[0]}\``);
+  }
+  const family = v.family ?? 'all';
+  if (family !== 'ipv4' && family !== 'ipv6' && family !== 'all') {
+    throw new UsageError(`Expected \`--family\` to be ipv4, ipv6 or all, got \`${family}\``);
+  }
+  if (v.json && v.ndjson) throw new UsageError('Use either --json or --ndjson, not both');
+  if (v.from !== undefined && (v.save !== undefined || v.watch)) {
+    throw new UsageError('--from reads a capture file: it cannot be combined with --save or --watch');
+  }
+  if (v.watch && v.save !== undefined) throw new UsageError('Use either --watch or --save, not both');
+  if ((!view.accepts.family && v.family !== undefined) || (!view.accepts.watch && v.watch)) {
+    throw new UsageError(
+      `${v.watch && !view.accepts.watch ? '--watch' : '--family'} is not an option of \`ipinterface ${view.name}\` (--watch: ${list(watchable)}; --family: ${list(withFamily)})`,
+    );
+  }
+  let fields: string[] | undefined;
+  if (v.fields !== undefined) {
+    // JSON keys, or the table's column headers (any case): `--fields ifIndex,NlMtu(Bytes)`.
+    const byHeader = new Map(view.columns.map((c) => [c.header.toLowerCase(), c.field]));
+    const given = v.fields.split(',').map((f) => f.trim()).filter((f) => f !== '');
+    if (given.length === 0) throw new UsageError(`Expected \`--fields\` to name at least one field, e.g. --fields ${view.fields.slice(0, 2).join(',')}. Fields: ${view.fields.join(', ')}`);
+    fields = given.map((f) => (view.fields.includes(f) ? f : (byHeader.get(f.toLowerCase()) ?? f)));
+    const unknown = given.filter((_, i) => !view.fields.includes(fields![i]!));
+    if (unknown.length > 0) {
+      throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.map((f) => printable(f)).join(', ')}. Fields: ${view.fields.join(', ')} (or the table's column headers)`);
+    }
+  }
+  return { ...v, positionals, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
+}
+
+type Options = ReturnType<typeof parse>;
+
+function version(): string {
+  return (require('../../package.json') as { version: string }).version;
+}
+
+/** A change as the feeds deliver it: the key, and the row or why it is missing. */
+type ChangeLike = { type: string; family: 'ipv4' | 'ipv6'; interfaceIndex: number; row?: object; error?: Error };
+
+/** Prints a view's change feed until SIGINT or SIGTERM: one line per change, or one JSON object per line. */
+function watch(view: AnyView, options: Options, io: Io): Promise<number> {
+  const table = view.table!;
+  const line = table.decl.view?.watchLine ?? (() => '');
+  return new Promise((resolve) => {
+    const onChange = (change: ChangeLike) => {
+      if (options.json || options.ndjson) {
+        const { row, error, ...key } = change;
+        const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
+        io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
+      } else {
+        io.stdout.write(
+          printable(
+            `${new Date().toISOString()} ${change.type} ${familyText(change.family)} ifIndex=${change.interfaceIndex}` +
+              line(change as never) +
+              (change.error ? ` (row unavailable: ${change.error.message})` : ''),
+          ) + '\n',
+        );
+      }
+    };
+    const watcher = feedOf<object, unknown, ChangeLike>(table as never).watch(onChange, { family: options.family });
+    watcher.on('error', (error: Error) => io.stderr.write(`ipinterface: ${printable(error.message)}\n`));
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void watcher.close().then(() => resolve(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    io.stderr.write('Watching for changes; Ctrl-C to stop.\n');
+  });
+}
+
+/** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'set') return runSet(argv.slice(1), io, HELP);
+  const named = argv[0] !== undefined && !argv[0].startsWith('-') ? VIEWS.get(argv[0]) : undefined;
+  const view: AnyView = named ?? DEFAULT_VIEW;
+  let options: Options;
+  try {
+    options = parse(named ? argv.slice(1) : argv, view);
+  } catch (error) {
+    return badUsage(io, error);
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  try {
+    if (options.from !== undefined) {
+      await print(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
+      return 0;
+    }
+    if (io.platform !== 'win32') {
+      io.stderr.write(
+        `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''} --from FILE\n`,
+      );
+      return 1;
+    }
+    if (options.watch) return await watch(view, options, io);
+    if (options.save !== undefined) {
+      const interfaces = new Map(getIpInterfaces(options.family).map((r) => [r.interfaceLuid, { ...(r.alias === null ? {} : { alias: r.alias }), ...(r.name === null ? {} : { name: r.name }) }]));
+      writeFileSync(options.save, captureTables({ family: options.family, interfaces }));
+      io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the ${list(tableViews.filter((v) => v !== DEFAULT_VIEW).map((v) => v.table!.decl.title))} tables)\n`);
+      return 0;
+    }
+    await print(view.live(options), view, options, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof TypeError) return badUsage(io, error);
+    return systemError(io, error);
+  }
+}
+
+if (require.main === module) {
+  // A reader that goes away (`ipinterface --json | head -1`) ends the output quietly; any other
+  // write error (a full disk: `> /dev/full`) is one line on stderr and exit code 1, never a stack.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`ipinterface: ${error.message.startsWith(`${error.code}:`) ? error.message : `${error.code ?? error.name}: ${error.message}`}\n`);
+    process.exit(1);
+  });
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, platform: process.platform }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ipinterface: ${String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
