@@ -15,6 +15,18 @@ module.exports = defineConfig({
           globalSetup: ['test/setup-pure.ts'],
         },
       },
+      // The decoding tests again in processes that refuse code generation from strings (hardened Node,
+      // an Electron renderer's CSP): every per-row function is then the interpreted one, and must give
+      // the same rows. test/tables.test.ts fails here if the flag did not take effect.
+      {
+        test: {
+          name: 'pure-no-eval',
+          include: ['test/decode.test.ts', 'test/structs.test.ts', 'test/adapters.test.ts', 'test/capture.test.ts', 'test/tables.test.ts', 'test/kinds.test.ts', 'test/routes.test.ts', 'test/schema.test.ts', 'test/set.test.ts'],
+          globalSetup: ['test/setup-pure.ts'],
+          execArgv: ['--disallow-code-generation-from-strings'],
+          env: { IPINTERFACE_EXPECT_NO_EVAL: '1' },
+        },
+      },
       // The Wine tiers, once per Windows architecture: the same test files, with the 64-bit
       // node.exe (wine64) and the 32-bit one (/usr/lib/wine/wine, WoW64). test/wine/windows-node.ts
       // reads IPINTERFACE_WINE_ARCH.

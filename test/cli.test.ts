@@ -247,6 +247,26 @@ describe('ipinterface adapters (the bin, from captures)', () => {
   });
 });
 
+describe('decoding where code generation from strings is refused (hardened Node, a strict CSP)', () => {
+  it('every view prints the same table and JSON under --disallow-code-generation-from-strings as without it', async () => {
+    const exec = (flags: string[], args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [...flags, bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } }, (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        );
+      });
+    for (const view of [[], ['adapters'], ['addresses'], ['routes'], ['neighbors'], ['route-to', '8.8.8.8'], ['route-to', '2001:db8::1']]) {
+      for (const format of [[], ['--json']]) {
+        const args = [...view, '--from', capture, ...format];
+        const normal = await exec([], args);
+        const hardened = await exec(['--disallow-code-generation-from-strings'], args);
+        expect(normal.code, args.join(' ')).toBe(0);
+        expect(hardened, args.join(' ')).toEqual(normal);
+      }
+    }
+  }, 60_000);
+});
+
 describe('decoding needs nothing native', () => {
   it('with native addons disabled (node --experimental-permission), both views decode a capture, and so does the API', async () => {
     const permission = ['--experimental-permission', `--allow-fs-read=*`];

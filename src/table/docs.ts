@@ -52,7 +52,7 @@ export function tableReference(table: Table): string {
   rows.push(['Key members', decl.key.map((k) => `\`${k}\``).join(', ')]);
   rows.push(['Family of a row', familyField ? `from \`${familyField.key}\` (${familyField.kind.cType})` : 'none (one row per interface)']);
   rows.push(['Capture', `the ${struct} table of a version 2 capture; \`decodeCapture(file).${decl.capture}\``]);
-  if (decl.notify && api.watch) rows.push(['Change feed', `\`${api.watch}(listener?, options?)\` → \`${api.watcher}\` — [${decl.notify.name}](${docs.notify}); changes merged by ${decl.key.map((k) => `\`${k}\``).join(', ')}`]);
+  if (decl.notify && api.watch) rows.push(['Change feed', `\`${api.watch}(listener?, options?)\` → \`${api.watcher}\` — [${decl.notify.name}](${docs.notify}); changes merged by ${decl.key.map((k) => `\`${k}\``).join(', ')} (an interface by its LUID)`]);
   if (decl.set) rows.push(['Settable', `${decl.set.fn.name}: ${decl.set.members.map((k) => `\`${k}\``).join(', ')}`]);
   const view = decl.view;
   if (view) rows.push(['Command', `\`ipinterface ${view.command}\` (${view.cmdlet})`]);

@@ -52,7 +52,7 @@ export const ROUTES = defineTable({
     command: 'routes',
     cmdlet: 'Get-NetRoute, route print',
     help: 'the routing table with route and interface metrics',
-    extras: ['interfaceMetric', 'interfaceAlias'],
+    extras: ['interfaceAlias', 'interfaceMetric'],
     columns: [
       { field: 'interfaceIndex', header: 'ifIndex', cell: (r) => String(r.interfaceIndex) },
       { field: 'destinationPrefix', header: 'DestinationPrefix', cell: (r) => `${r.destinationPrefix.address}/${r.destinationPrefix.prefixLength}` },
