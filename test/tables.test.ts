@@ -166,6 +166,41 @@ describe('compiled and interpreted code give the same answers', () => {
       }
     });
 
+    it('the decoded-row check (what decoding runs per row) gives the decoded-row zod schema\'s verdict on 2,000 rows of random bytes', () => {
+      let seed = 0x2545f491 ^ struct.layout().rowSize;
+      const random = () => {
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        return seed >>> 0;
+      };
+      const { rowSize } = struct.layout();
+      const checks = allowsEval() ? [struct.decodedCheck('compiled'), struct.decodedCheck('interpreted')] : [struct.decodedCheck('interpreted')];
+      const families = [0, 2, 23, 2, 23, 7];
+      const real = fixture(struct, 'realistic').bytes;
+      const realRows = new DataView(real.buffer, real.byteOffset).getUint32(0, true);
+      let rejected = 0;
+      for (let n = 0; n < 2000; n++) {
+        // Half the rows: random bytes; the other half: a C-made row with eight random bytes changed.
+        const bytes = new Uint8Array(rowSize);
+        if (n % 2 === 0) for (let i = 0; i < rowSize; i++) bytes[i] = random() & (n % 4 === 0 ? 0xff : 0x07);
+        else {
+          const at = struct.layout().firstRowOffset + (n % realRows) * rowSize;
+          bytes.set(real.subarray(at, at + rowSize));
+          for (let k = 0; k < 8; k++) bytes[random() % rowSize] = random() & 0xff;
+        }
+        const view = new DataView(bytes.buffer);
+        // Addresses of every family (and of none) in each SOCKADDR_INET / IP_ADDRESS_PREFIX member.
+        if (n % 2 === 0) for (const f of struct.layout().fields) if (f.kind.t === 'sockaddr' || f.kind.t === 'prefix') view.setUint16(f.offset, families[random() % families.length]!, true);
+        const row = struct.reader()(view, 0);
+        const verdict = struct.decodedSchema().safeParse(row).success;
+        for (const check of checks) expect(check(row)).toBe(verdict);
+        if (!verdict) rejected++;
+      }
+      expect(rejected).toBeGreaterThan(0);
+      expect(rejected).toBeLessThan(2000);
+    });
+
     it('member writers: a row written from its decoded members reads back the same, and plain members are the bytes C wrote', () => {
       const layout = struct.layout();
       const { bytes } = fixture(struct, 'distinct');

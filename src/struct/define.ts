@@ -7,7 +7,7 @@ import { describeValue, IpInterfaceDecodeError } from '../errors.js';
 import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
 import { compileReader, type RowReader } from './reader.js';
-import { decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
+import { decodedRowCheck, decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
 import type { z } from 'zod';
 
 /** A struct declaration and what derives from it. Heavy parts (reader, schemas) are built on first use. */
@@ -22,6 +22,8 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
   schema(): RowSchema<M>;
   /** The schema decoded rows are validated with (the members bytes can violate). */
   decodedSchema(): z.ZodType;
+  /** The same verdict as one allocation-free predicate (see decodedRowCheck); `mode` as for the reader. */
+  decodedCheck(mode?: BuildMode): (row: Record<string, unknown>) => boolean;
   /**
    * The reader of one row, without validation: compiled from source where the process allows
    * code generation, else interpreted (`mode` forces one; both give the same rows).
@@ -35,6 +37,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
   let schema: RowSchema<M> | undefined;
   let decoded: z.ZodType | undefined;
   const readers = new Map<BuildMode | undefined, RowReader<Record<string, unknown>>>();
+  const checks = new Map<BuildMode | undefined, (row: Record<string, unknown>) => boolean>();
   const struct: Struct<M> = {
     decl,
     name: decl.name,
@@ -46,6 +49,11 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
     },
     schema: () => (schema ??= rowSchema(decl)),
     decodedSchema: () => (decoded ??= decodedRowSchema(decl)),
+    decodedCheck: (mode) => {
+      let check = checks.get(mode);
+      if (!check) checks.set(mode, (check = decodedRowCheck(decl, mode)));
+      return check;
+    },
     reader: (mode) => {
       let reader = readers.get(mode);
       if (!reader) readers.set(mode, (reader = compileReader(struct.layout(), decl.name, mode)));
@@ -84,12 +92,12 @@ export function tableCount(struct: Struct, view: DataView): number {
   return count;
 }
 
-/** Reads every row of a table's bytes, by stride, without validation. */
-export function readTable<R = Record<string, unknown>>(struct: Struct, bytes: Uint8Array | ArrayBuffer): R[] {
+/** Reads every row of a table's bytes, by stride, without validation (`mode`: which reader; the benchmark runs both). */
+export function readTable<R = Record<string, unknown>>(struct: Struct, bytes: Uint8Array | ArrayBuffer, mode?: BuildMode): R[] {
   const view = toView(bytes);
   const count = tableCount(struct, view);
   const { firstRowOffset, rowSize } = struct.layout();
-  const read = struct.reader() as unknown as RowReader<R>;
+  const read = struct.reader(mode) as unknown as RowReader<R>;
   const rows = new Array<R>(count);
   for (let i = 0, base = firstRowOffset; i < count; i++, base += rowSize) rows[i] = read(view, base);
   return rows;
@@ -105,18 +113,23 @@ export function rowView(struct: Struct, bytes: Uint8Array | ArrayBuffer): DataVi
   return view;
 }
 
-/** Validates rows made by a reader; throws on the first invalid one, naming row, field and raw value. */
+/**
+ * Validates rows made by a reader; throws on the first invalid one, naming row, field and raw
+ * value. Each row passes the decoded-row check (allocation-free, the schema's verdict); a row that
+ * fails it is parsed by the decoded-row zod schema, whose first issue names the problem.
+ */
 export function validateRows<R>(struct: Struct, rows: readonly unknown[]): R[] {
-  const schema = struct.decodedSchema();
+  const check = struct.decodedCheck();
   for (let i = 0; i < rows.length; i++) {
-    const result = schema.safeParse(rows[i]);
-    if (!result.success) throw invalidRow(struct, i, rows[i], result.error);
+    if (check(rows[i] as Record<string, unknown>)) continue;
+    const result = struct.decodedSchema().safeParse(rows[i]);
+    throw invalidRow(struct, i, rows[i], result.success ? undefined : result.error);
   }
   return rows as R[];
 }
 
-function invalidRow(struct: Struct, index: number, row: unknown, error: { issues: readonly { path: PropertyKey[]; message: string }[] }) {
-  const issue = error.issues[0];
+function invalidRow(struct: Struct, index: number, row: unknown, error: { issues: readonly { path: PropertyKey[]; message: string }[] } | undefined) {
+  const issue = error?.issues[0];
   const path = issue?.path ?? [];
   let raw: unknown = row;
   for (const key of path) raw = raw != null && typeof raw === 'object' ? (raw as Record<PropertyKey, unknown>)[key] : undefined;
@@ -130,7 +143,7 @@ function invalidRow(struct: Struct, index: number, row: unknown, error: { issues
       code: 'ERR_IPINTERFACE_INVALID_ROW',
       rowIndex: index,
       ...(field === undefined ? {} : { field, rawValue: raw }),
-      cause: error,
+      ...(error === undefined ? {} : { cause: error }),
     },
   );
 }
