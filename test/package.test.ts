@@ -25,6 +25,22 @@ describe('the built package (run `npm run build` first; `npm test` does)', () =>
     expect(different).toEqual([]);
   });
 
+  it('lists the API only: the internals the tests reach are there, but not enumerable, nor exported from the ES module', () => {
+    const out = node(
+      "const m = require('ipinterface'); console.log(JSON.stringify({ keys: Object.keys(m).includes('_internal'), present: typeof m._internal.TABLES, described: Object.getOwnPropertyDescriptor(m, '_internal').enumerable }))",
+      'commonjs',
+    );
+    expect(JSON.parse(out)).toEqual({ keys: false, present: 'object', described: false });
+    const esm = node("const m = await import('ipinterface'); console.log('_internal' in m)", 'module');
+    expect(esm.trim()).toBe('false');
+  });
+
+  it('package.json says what the package covers', () => {
+    const pkg = requireFromRoot('./package.json') as { description: string; keywords: string[] };
+    for (const word of ['adapters', 'addresses', 'routes', 'default gateway', 'neighbour', 'change notifications']) expect(pkg.description).toContain(word);
+    expect(pkg.keywords).toEqual(expect.arrayContaining(['default-gateway', 'arp', 'routing-table', 'network-adapter']));
+  });
+
   it('importing loads no native code: koffi is not even required', () => {
     const out = node(
       "require('ipinterface'); console.log(Object.keys(require.cache).some((p) => /[\\\\/]koffi[\\\\/]/.test(p)))",

@@ -1,145 +1,132 @@
-// Runs inside Windows Node under Wine against the stand-in iphlpapi.dll: one
-// table call of a SCENARIO table, median ns per call over ROUNDS rounds.
-// Usage: node.exe e2e.cjs OUTPUT.json SCENARIO CALLS ROUNDS [TABLE]
-// TABLE is `ipinterface` (getIpInterfaceTable, the default), `if2` (getIfTable2) or
-// `forward` (getIpForwardTable2('all'), which calls GetIpForwardTable2 for AF_INET then
-// AF_INET6; the result also holds the native calls one 'all' made, and the timing of
-// one getIpForwardTable2('ipv4') + one ('ipv6')).
+// Runs inside Windows Node under Wine against the stand-in iphlpapi.dll: one table's public
+// function (getIpInterfaceTable(), getIfTable2(), getUnicastIpAddressTable(), …) against the
+// same native calls made through koffi directly, each table copied with koffi.decode, freed
+// with FreeMibTable and read by a hand-written DataView reader (bench/hand-readers.cjs): the
+// least any JavaScript caller can do. Median ns per call over ROUNDS rounds, the two
+// alternating, plus where the package's time goes (native call, copy, read, validate).
+// Usage: node.exe e2e.cjs OUTPUT.json TABLE SCENARIO CALLS ROUNDS
+// TABLE: ipInterfaces | adapters | unicastAddresses | routes | neighbors.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const [out, scenario, calls, rounds, table = 'ipinterface'] = process.argv.slice(2);
+const [out, tableName, scenario, calls, rounds] = process.argv.slice(2);
 const koffi = require('koffi');
 const root = path.join(__dirname, '..', '..');
 const pkg = require(path.join(root, 'dist', 'index.js'));
-const { decodeIpInterfaceTableUnchecked, readTable, MIB_IF_ROW2, MIB_IPFORWARD_ROW2 } = pkg._internal;
+const hand = require(path.join(root, 'bench', 'hand-readers.cjs'));
+const { readTable, STRUCTS, TABLES: REGISTRY } = pkg._internal;
 const lib = koffi.load('iphlpapi.dll');
-if (lib.func('__stdcall', 'StandinSetScenario', 'int', ['str'])(scenario) !== 0) throw new Error('scenario');
+if (lib.func('__stdcall', 'StandinSetScenario', 'int', ['str'])(scenario) !== 0) throw new Error(`scenario ${scenario}`);
 
-function median(fn, n, r) {
-  const samples = [];
-  for (let round = -1; round < r; round++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    const ns = Number(process.hrtime.bigint() - t0) / n;
-    if (round >= 0) samples.push(ns);
-  }
-  samples.sort((a, b) => a - b);
-  return { nsPerCall: samples[Math.floor(samples.length / 2)], minNsPerCall: samples[0] };
-}
-
-async function medianAsync(fn, n, r) {
-  const samples = [];
-  for (let round = -1; round < r; round++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) await fn();
-    const ns = Number(process.hrtime.bigint() - t0) / n;
-    if (round >= 0) samples.push(ns);
-  }
-  samples.sort((a, b) => a - b);
-  return { nsPerCall: samples[Math.floor(samples.length / 2)], minNsPerCall: samples[0] };
-}
-
-const FreeMibTable = lib.func('__stdcall', 'FreeMibTable', 'void', ['void *']);
-const tables = {
-  ipinterface: () => {
-    const GetIpInterfaceTable = lib.func('__stdcall', 'GetIpInterfaceTable', 'uint32_t', ['uint16_t', koffi.out(koffi.pointer('void *'))]);
-    return {
-      sync: () => pkg.getIpInterfaceTable(),
-      async: () => pkg.getIpInterfaceTableAsync(),
-      // The raw path: the same native call, copy and free, without zod (what the package does minus validation).
-      raw: () => {
-        const p = [null];
-        GetIpInterfaceTable(0, p);
-        try {
-          const count = koffi.decode(p[0], 'uint32_t');
-          return decodeIpInterfaceTableUnchecked(koffi.decode(p[0], 'uint8_t', 8 + count * 168));
-        } finally {
-          FreeMibTable(p[0]);
-        }
-      },
-    };
-  },
-  if2: () => {
-    const GetIfTable2 = lib.func('__stdcall', 'GetIfTable2', 'uint32_t', [koffi.out(koffi.pointer('void *'))]);
-    return {
-      sync: () => pkg.getIfTable2(),
-      async: () => pkg.getIfTable2Async(),
-      // The same native call, copy and free, then readTable without validation.
-      raw: () => {
-        const p = [null];
-        GetIfTable2(p);
-        try {
-          const count = koffi.decode(p[0], 'uint32_t');
-          return readTable(MIB_IF_ROW2, koffi.decode(p[0], 'uint8_t', 8 + count * 1352));
-        } finally {
-          FreeMibTable(p[0]);
-        }
-      },
-    };
-  },
-  forward: () => {
-    const GetIpForwardTable2 = lib.func('__stdcall', 'GetIpForwardTable2', 'uint32_t', ['uint16_t', koffi.out(koffi.pointer('void *'))]);
-    const one = (family) => {
-      const p = [null];
-      const status = GetIpForwardTable2(family, p);
-      try {
-        if (status !== 0) throw new Error(`GetIpForwardTable2(${family}) returned ${status}`);
-        const count = koffi.decode(p[0], 'uint32_t');
-        return readTable(MIB_IPFORWARD_ROW2, koffi.decode(p[0], 'uint8_t', 8 + count * 104));
-      } finally {
-        if (p[0]) FreeMibTable(p[0]);
-      }
-    };
-    return {
-      sync: () => pkg.getIpForwardTable2('all'),
-      async: () => pkg.getIpForwardTable2Async(),
-      // What 'all' does, spelled out with the public API: one 'ipv4' call and one 'ipv6' call.
-      split: () => pkg.getIpForwardTable2('ipv4').concat(pkg.getIpForwardTable2('ipv6')),
-      // The same two native calls (AF_INET, AF_INET6), copy and free, then readTable without validation.
-      raw: () => one(2).concat(one(23)),
-    };
-  },
+// What each table is, spelled out here (not taken from the package): its function, how 'all'
+// asks it (one AF_UNSPEC call, each family, or no family at all), its row stride, the package's
+// function and decoder.
+const TABLES = {
+  ipInterfaces: { fn: 'GetIpInterfaceTable', families: [0], stride: 168, struct: 'MIB_IPINTERFACE_ROW', get: 'getIpInterfaceTable', decode: 'decodeIpInterfaceTable' },
+  adapters: { fn: 'GetIfTable2', families: [null], stride: 1352, struct: 'MIB_IF_ROW2', get: 'getIfTable2', decode: 'decodeIfTable2' },
+  unicastAddresses: { fn: 'GetUnicastIpAddressTable', families: [2, 23], stride: 80, struct: 'MIB_UNICASTIPADDRESS_ROW', get: 'getUnicastIpAddressTable', decode: 'decodeUnicastIpAddressTable' },
+  routes: { fn: 'GetIpForwardTable2', families: [2, 23], stride: 104, struct: 'MIB_IPFORWARD_ROW2', get: 'getIpForwardTable2', decode: 'decodeIpForwardTable2' },
+  neighbors: { fn: 'GetIpNetTable2', families: [2, 23], stride: 88, struct: 'MIB_IPNET_ROW2', get: 'getIpNetTable2', decode: 'decodeIpNetTable2' },
 };
+const t = TABLES[tableName];
+if (!t) throw new Error(`unknown table ${tableName}`);
+const struct = STRUCTS.find((s) => s.name === t.struct);
+const out2 = koffi.out(koffi.pointer('void *'));
+const get = t.families[0] === null ? lib.func('__stdcall', t.fn, 'uint32_t', [out2]) : lib.func('__stdcall', t.fn, 'uint32_t', ['uint16_t', out2]);
+const FreeMibTable = lib.func('__stdcall', 'FreeMibTable', 'void', ['void *']);
+const callNative = (family, p) => (family === null ? get(p) : get(family, p));
 
-// Tables the stand-in handed out during fn(): the native Get…Table calls that returned a table.
-function nativeCalls(fn) {
-  const getCounters = lib.func('__stdcall', 'StandinGetCounters', 'void', ['int32_t *']);
-  const mem = koffi.alloc('int32_t', 4);
-  const counters = () => {
-    getCounters(mem);
-    return koffi.decode(mem, 'int32_t', 4); // handed out, freed, live, bad frees
-  };
-  try {
-    const before = counters();
-    fn();
-    const after = counters();
-    if (after[2] !== before[2] || after[3] !== before[3]) throw new Error('a table was not freed, or freed badly');
-    return after[0] - before[0];
-  } finally {
-    koffi.free(mem);
+/** The same native calls, copied and freed, read by the hand-written reader. */
+function handPath() {
+  let rows = [];
+  for (const family of t.families) {
+    const p = [null];
+    const status = callNative(family, p);
+    try {
+      if (status !== 0) throw new Error(`${t.fn}(${family}) returned ${status}`);
+      const count = koffi.decode(p[0], 'uint32_t');
+      const part = hand[t.struct](koffi.decode(p[0], 'uint8_t', 8 + count * t.stride));
+      rows = rows.length === 0 ? part : rows.concat(part);
+    } finally {
+      if (p[0]) FreeMibTable(p[0]);
+    }
+  }
+  return rows;
+}
+const packagePath = () => pkg[t.get]();
+
+/** Only the native calls and frees, no copy. */
+function nativeOnly() {
+  for (const family of t.families) {
+    const p = [null];
+    callNative(family, p);
+    FreeMibTable(p[0]);
   }
 }
 
-(async () => {
-  if (!(table in tables)) throw new Error(`unknown table ${table}`);
-  const n = Number(calls);
-  const r = Number(rounds);
-  const t = tables[table]();
-  const rows = t.sync().length;
-  if (t.raw().length !== rows) throw new Error('raw path disagrees on the row count');
-  const result = {
-    table,
-    rows,
-    sync: median(t.sync, n, r),
-    noValidation: median(t.raw, n, r),
-    async: await medianAsync(t.async, Math.max(1, Math.floor(n / 10)), r),
-  };
-  if (t.split) {
-    if (t.split().length !== rows) throw new Error("'ipv4' + 'ipv6' disagree with 'all' on the row count");
-    result.nativeCallsPerSync = nativeCalls(t.sync);
-    result.nativeCallsPerNoValidation = nativeCalls(t.raw);
-    result.split = median(t.split, n, r);
+/** The native calls, copied and freed, not read. */
+function nativeAndCopy() {
+  for (const family of t.families) {
+    const p = [null];
+    callNative(family, p);
+    const count = koffi.decode(p[0], 'uint32_t');
+    koffi.decode(p[0], 'uint8_t', 8 + count * t.stride);
+    FreeMibTable(p[0]);
   }
-  fs.writeFileSync(out, JSON.stringify(result));
-})();
+}
+
+function median(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+function timeOf(fn, n) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) fn();
+  return Number(process.hrtime.bigint() - t0) / n;
+}
+
+const n = Number(calls);
+const r = Number(rounds);
+const rows = packagePath().length;
+if (handPath().length !== rows) throw new Error('the hand path disagrees with the package on the row count');
+const toJson = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+if (toJson(handPath()) !== toJson(packagePath())) throw new Error('the hand path and the package read different rows');
+
+// The package and the hand path, alternating round by round (a warm-up round first).
+const pkgNs = [];
+const handNs = [];
+for (let round = -1; round < r; round++) {
+  const a = timeOf(packagePath, n);
+  const b = timeOf(handPath, n);
+  if (round >= 0) {
+    pkgNs.push(a);
+    handNs.push(b);
+  }
+}
+
+// Where the package's time goes: each step alone, over tables held for the purpose.
+const held = t.families.map((family) => {
+  const p = [null];
+  callNative(family, p);
+  return p[0];
+});
+const sizes = held.map((p) => 8 + koffi.decode(p, 'uint32_t') * t.stride);
+const copies = held.map((p, i) => koffi.decode(p, 'uint8_t', sizes[i]));
+const read = () => copies.map((bytes) => readTable(struct, bytes));
+const readRows = read();
+const registered = REGISTRY.find((x) => x.struct.name === t.struct);
+const steps = (label, fn) => [label, median(Array.from({ length: r }, () => timeOf(fn, n)))];
+const breakdown = Object.fromEntries([
+  steps('nativeCall', nativeOnly),
+  steps('copy', () => held.map((p, i) => koffi.decode(p, 'uint8_t', sizes[i]))),
+  steps('read', read),
+  steps('readAndValidate', () => copies.map((bytes) => pkg[t.decode](bytes))),
+  // For comparison: the hand reader over the same copies, and the package's call + copy + free (its table-call helper) without decoding.
+  steps('handRead', () => copies.map((bytes) => hand[t.struct](bytes))),
+  steps('packageCallAndCopy', () => registered.bytes('all')),
+]);
+for (const p of held) FreeMibTable(p);
+breakdown.validate = Math.max(0, breakdown.readAndValidate - breakdown.read);
+breakdown.handNativeCallAndCopy = median(Array.from({ length: r }, () => timeOf(() => held.length && nativeAndCopy(), n)));
+if (readRows.flat().length !== rows) throw new Error('the breakdown read another row count');
+
+fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, packageNsPerCall: median(pkgNs), handNsPerCall: median(handNs), breakdown }));
