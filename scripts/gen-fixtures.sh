@@ -4,7 +4,9 @@
 #
 #   scripts/gen-fixtures.sh            rewrite fixtures/c/layout.json, fixtures/c/tables/
 #                                      and fixtures/c/structs/{MIB_IF_ROW2,MIB_UNICASTIPADDRESS_ROW,
-#                                      MIB_IPFORWARD_ROW2,MIB_IPNET_ROW2}/
+#                                      MIB_IPFORWARD_ROW2,MIB_IPNET_ROW2,MIB_TCPROW_OWNER_PID,
+#                                      MIB_TCP6ROW_OWNER_PID,MIB_UDPROW_OWNER_PID,
+#                                      MIB_UDP6ROW_OWNER_PID,MIB_TCPROW}/
 #   scripts/gen-fixtures.sh --check    regenerate into a temporary folder and fail if
 #                                      anything differs from the committed files
 #   scripts/gen-fixtures.sh --arch ia32 [--check]
@@ -38,20 +40,23 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 out="$work/out"
 net_structs=(MIB_UNICASTIPADDRESS_ROW MIB_IPFORWARD_ROW2 MIB_IPNET_ROW2) # written by tables-net.c
+tcp_structs=(MIB_TCPROW_OWNER_PID MIB_TCP6ROW_OWNER_PID MIB_UDPROW_OWNER_PID MIB_UDP6ROW_OWNER_PID MIB_TCPROW) # tables-tcp.c
 mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2"
-for s in "${net_structs[@]}"; do mkdir -p "$out/structs/$s"; done
+for s in "${net_structs[@]}" "${tcp_structs[@]}"; do mkdir -p "$out/structs/$s"; done
 
 cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/layout.exe" "$src/layout.c"
 "$cc" "${cflags[@]}" -o "$work/tables.exe" "$src/tables.c"
 "$cc" "${cflags[@]}" -o "$work/tables-if2.exe" "$src/tables-if2.c"
 "$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
+"$cc" "${cflags[@]}" -o "$work/tables-tcp.exe" "$src/tables-tcp.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
 (cd "$out" && "$run" "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
 (cd "$out/tables" && "$run" "$work/tables.exe" >"$work/tables.log" 2>&1) || { cat "$work/tables.log" >&2; exit 1; }
 (cd "$out/structs/MIB_IF_ROW2" && "$run" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
+(cd "$out/structs" && "$run" "$work/tables-tcp.exe" >"$work/tables-tcp.log" 2>&1) || { cat "$work/tables-tcp.log" >&2; exit 1; }
 
 if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
   # The rows' bytes are the x86-64 ones on every architecture: an ia32 run only ever checks them.
@@ -59,7 +64,7 @@ if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
   if [ "$check" = 1 ]; then diff -u "$src/$layout_json" "$out/layout.json" || status=1; fi
   diff -r -u "$src/tables" "$out/tables" || status=1
   diff -r -u "$src/structs/MIB_IF_ROW2" "$out/structs/MIB_IF_ROW2" || status=1
-  for s in "${net_structs[@]}"; do diff -r -u "$src/structs/$s" "$out/structs/$s" || status=1; done
+  for s in "${net_structs[@]}" "${tcp_structs[@]}"; do diff -r -u "$src/structs/$s" "$out/structs/$s" || status=1; done
   if [ "$status" != 0 ]; then
     echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates ($arch); run scripts/gen-fixtures.sh and commit" >&2
     exit 1
@@ -67,7 +72,9 @@ if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
   if [ "$check" = 0 ]; then cp "$out/layout.json" "$src/$layout_json"; echo "gen-fixtures: wrote fixtures/c/$layout_json"; fi
   net_files=0
   for s in "${net_structs[@]}"; do net_files=$((net_files + $(ls "$out/structs/$s" | wc -l))); done
-  echo "gen-fixtures: committed fixtures match a fresh $arch build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files + $layout_json)"
+  tcp_files=0
+  for s in "${tcp_structs[@]}"; do tcp_files=$((tcp_files + $(ls "$out/structs/$s" | wc -l))); done
+  echo "gen-fixtures: committed fixtures match a fresh $arch build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files, $tcp_files connection files + $layout_json)"
 else
   cp "$out/layout.json" "$src/layout.json"
   rm -rf "$src/tables"
@@ -75,9 +82,9 @@ else
   rm -rf "$src/structs/MIB_IF_ROW2"
   mkdir -p "$src/structs"
   cp -r "$out/structs/MIB_IF_ROW2" "$src/structs/MIB_IF_ROW2"
-  for s in "${net_structs[@]}"; do
+  for s in "${net_structs[@]}" "${tcp_structs[@]}"; do
     rm -rf "$src/structs/$s"
     cp -r "$out/structs/$s" "$src/structs/$s"
   done
-  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/ (MIB_IF_ROW2 ${net_structs[*]})"
+  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/ (MIB_IF_ROW2 ${net_structs[*]} ${tcp_structs[*]})"
 fi

@@ -1,6 +1,7 @@
 // Writes examples/laptop.ipcap: the C-made realistic interface table (fixtures/c/tables/realistic.bin)
-// and the adapter, address, route and neighbour tables (fixtures/c/structs/*/…-realistic.bin) in one capture file
-// (format version 2), with the aliases and names Windows would show for its interfaces.
+// and the adapter, address, route, neighbour, TCP and UDP tables (fixtures/c/structs/*/…-realistic.bin) in one capture file
+// (format version 2), with the aliases and names Windows would show for its interfaces and the image
+// paths of the processes that own its connections.
 // Deterministic (fixed time), so a test can check the committed file is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,25 @@ const adapters = readFileSync(`${root}fixtures/c/structs/MIB_IF_ROW2/if2-realist
 const addresses = readFileSync(`${root}fixtures/c/structs/MIB_UNICASTIPADDRESS_ROW/unicast-realistic.bin`);
 const routes = readFileSync(`${root}fixtures/c/structs/MIB_IPFORWARD_ROW2/forward-realistic.bin`);
 const neighbors = readFileSync(`${root}fixtures/c/structs/MIB_IPNET_ROW2/ipnet-realistic.bin`);
+const connection = (struct, name) => readFileSync(`${root}fixtures/c/structs/${struct}/${name}-realistic.bin`);
+
+/** The image path of each process that owns a captured connection, as the capturing side saw it (null: Windows refused). */
+const processes = new Map([
+  [0, null], // the System Idle Process (a time-wait connection has no owner any more)
+  [4, null], // System
+  [1056, 'C:\\Windows\\System32\\svchost.exe'],
+  [1234, 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'],
+  [1468, 'C:\\Windows\\System32\\svchost.exe'],
+  [2345, 'C:\\Windows\\System32\\svchost.exe'],
+  [2876, 'C:\\Windows\\System32\\svchost.exe'],
+  [3016, 'C:\\Windows\\System32\\svchost.exe'],
+  [3456, 'C:\\Windows\\System32\\dns.exe'],
+  [4321, 'C:\\Program Files\\PostgreSQL\\16\\bin\\postgres.exe'],
+  [5678, 'C:\\Program Files\\nodejs\\node.exe'],
+  [6012, 'C:\\Users\\dev\\AppData\\Local\\Programs\\Microsoft VS Code\\Code.exe'],
+  [7890, 'C:\\Program Files\\Mozilla Firefox\\firefox.exe'],
+  [9012, null], // a protected process
+]);
 
 /** NET_LUID → names: IfType is bits 48–63, NetLuidIndex bits 24–47. */
 const luid = (ifType, index) => (BigInt(ifType) << 48n) | (BigInt(index) << 24n);
@@ -33,6 +53,10 @@ export function exampleCapture() {
       { struct: 'MIB_UNICASTIPADDRESS_ROW', bytes: addresses },
       { struct: 'MIB_IPFORWARD_ROW2', bytes: routes },
       { struct: 'MIB_IPNET_ROW2', bytes: neighbors },
+      { struct: 'MIB_TCPROW_OWNER_PID', bytes: connection('MIB_TCPROW_OWNER_PID', 'tcp') },
+      { struct: 'MIB_TCP6ROW_OWNER_PID', bytes: connection('MIB_TCP6ROW_OWNER_PID', 'tcp6') },
+      { struct: 'MIB_UDPROW_OWNER_PID', bytes: connection('MIB_UDPROW_OWNER_PID', 'udp') },
+      { struct: 'MIB_UDP6ROW_OWNER_PID', bytes: connection('MIB_UDP6ROW_OWNER_PID', 'udp6') },
     ],
     {
     family: 'all',
@@ -41,6 +65,7 @@ export function exampleCapture() {
     system: 'win32 10.0.22631 x64 (synthetic: rows made by fixtures/c/tables.c)',
     writer: 'ipinterface scripts/make-example-capture.mjs',
     interfaces,
+    processes,
     },
   );
 }

@@ -55,6 +55,12 @@ export const NotifyIpInterfaceChange = iphlpapi('NotifyIpInterfaceChange', 'uint
 export const NotifyRouteChange2 = iphlpapi('NotifyRouteChange2', 'uint32_t', ['uint16_t', CHANGE_CALLBACK, 'void *', 'uint8_t', OUT_POINTER]);
 export const NotifyUnicastIpAddressChange = iphlpapi('NotifyUnicastIpAddressChange', 'uint32_t', ['uint16_t', CHANGE_CALLBACK, 'void *', 'uint8_t', OUT_POINTER]);
 export const CancelMibChangeNotify2 = iphlpapi('CancelMibChangeNotify2', 'uint32_t', ['void *']);
+/** (PVOID pTcpTable, PDWORD pdwSize, BOOL bOrder, ULONG ulAf, TCP_TABLE_CLASS TableClass, ULONG Reserved): a caller-allocated table. */
+export const GetExtendedTcpTable = iphlpapi('GetExtendedTcpTable', 'uint32_t', ['void *', 'void *', 'int', 'uint32_t', 'int', 'uint32_t']);
+/** (PVOID pUdpTable, PDWORD pdwSize, BOOL bOrder, ULONG ulAf, UDP_TABLE_CLASS TableClass, ULONG Reserved): a caller-allocated table. */
+export const GetExtendedUdpTable = iphlpapi('GetExtendedUdpTable', 'uint32_t', ['void *', 'void *', 'int', 'uint32_t', 'int', 'uint32_t']);
+/** (PMIB_TCPROW pTcpRow) */
+export const SetTcpEntry = iphlpapi('SetTcpEntry', 'uint32_t', ['void *']);
 
 /* ---- kernel32.dll ---- */
 /** (dwFlags, lpSource, dwMessageId, dwLanguageId, lpBuffer, nSize, Arguments): a Win32 code's text. */
@@ -65,6 +71,12 @@ export const GetProcAddress = kernel32('GetProcAddress', 'void *', ['void *', 's
 export const CreateThread = kernel32('CreateThread', 'void *', ['void *', 'size_t', 'void *', 'void *', 'uint32_t', 'void *']);
 export const WaitForSingleObject = kernel32('WaitForSingleObject', 'uint32_t', ['void *', 'uint32_t']);
 export const CloseHandle = kernel32('CloseHandle', 'int', ['void *']);
+/** (DWORD dwDesiredAccess, BOOL bInheritHandle, DWORD dwProcessId) → HANDLE, NULL on failure. */
+export const OpenProcess = kernel32('OpenProcess', 'void *', ['uint32_t', 'int', 'uint32_t']);
+/** (HANDLE hProcess, DWORD dwFlags, LPWSTR lpExeName, PDWORD lpdwSize) → BOOL. */
+export const QueryFullProcessImageNameW = kernel32('QueryFullProcessImageNameW', 'int', ['void *', 'uint32_t', 'void *', 'void *']);
+/** The calling thread's last error (koffi keeps it across its own work between calls). */
+export const GetLastError = kernel32('GetLastError', 'uint32_t', []);
 
 const boundFunctions = new Map<DllFunction, ReturnType<typeof bind>>();
 

@@ -82,6 +82,10 @@ export {
 export type { IpForwardRow2, IpForwardKey } from './tables/routes.js';
 export { getIpNetTable2, getIpNetTable2Async, decodeIpNetTable2, ipNetRow2Schema, NL_NEIGHBOR_STATE } from './tables/neighbors.js';
 export type { IpNetRow2 } from './tables/neighbors.js';
+export { getTcpTable, getTcpTableAsync, getUdpTable, getUdpTableAsync, decodeTcpTable, decodeUdpTable, tcpRowSchema, udpRowSchema, MIB_TCP_STATE } from './tables/connections.js';
+export type { TcpRow, TcpState, UdpRow } from './tables/connections.js';
+export { getProcessImagePath, getPortOwners, getPortOwnersAsync, closeTcpConnection, closeTcpConnectionAsync } from './processes.js';
+export type { PortOwner, PortOwnersOptions, TcpConnectionKey } from './processes.js';
 export { MAX_TABLE_ROWS } from './mibtable.js';
 export type { FamilyOption } from './family.js';
 

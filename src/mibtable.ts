@@ -6,9 +6,9 @@
  */
 import { IpHelperError, WIN32 } from './errors.js';
 import { bound, call, callAsync, checkStatus, FreeMibTable, type DllFunction } from './functions.js';
+import { runAsync, runSync, step, type Plan, type Step } from './plan.js';
 import { assertWindows, copyBytes, readUint32, type NativePointer } from './native.js';
 import { toAddressFamily } from './family.js';
-import type { Member, RowOf } from './struct/ctypes.js';
 import { decodeTable, type Struct } from './struct/define.js';
 import { AF_INET, AF_INET6, AF_UNSPEC } from './struct/ctypes.js';
 
@@ -55,7 +55,7 @@ export function takeTable(
         errno: 0,
       });
     }
-    const layout = struct.layout(process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64');
+    const layout = struct.layout(currentArch());
     const count = memory.readUint32(table, layout.numEntriesOffset);
     if (count > MAX_TABLE_ROWS) {
       throw new IpHelperError(`${syscall} returned a table claiming ${count} rows (more than ${MAX_TABLE_ROWS}); refusing to read it`, {
@@ -136,31 +136,119 @@ export function rowCall<I extends unknown[], K>(fn: DllFunction, check: (...inpu
   };
 }
 
-/** The rows of a table call per family, decoded: sync and async twins; and the raw table, for captures. */
+/**
+ * The most bytes a caller-allocated table may ask for: MAX_TABLE_ROWS rows of
+ * the struct, beyond which a size is treated as corrupt rather than allocated.
+ */
+function maxTableBytes(struct: Struct): number {
+  const { firstRowOffset, rowSize } = struct.layout(currentArch());
+  return firstRowOffset + MAX_TABLE_ROWS * rowSize;
+}
+
+/** How many times a caller-allocated table call is retried when the table grew between the size query and the call. */
+export const MAX_SIZE_ATTEMPTS = 5;
+
+/** The Windows architecture this process runs as. */
+function currentArch(): 'x64' | 'ia32' | 'arm64' {
+  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
+}
+
+/** One call of a declared function as a plan step. */
+function callStep(fn: DllFunction, args: readonly unknown[]): Step<number> {
+  return { sync: () => call(fn, ...args) as number, async: () => callAsync(fn, ...args) };
+}
+
+/**
+ * A caller-allocated table (GetExtendedTcpTable, GetExtendedUdpTable):
+ * `fn(buffer, &size, ...rest)` asked first with no buffer, which answers
+ * ERROR_INSUFFICIENT_BUFFER and the size it needs; then with a buffer of that
+ * size. A table that grew in between answers ERROR_INSUFFICIENT_BUFFER again,
+ * with the new size: the call is retried, at most MAX_SIZE_ATTEMPTS times,
+ * then a clear error. The buffer is the caller's own memory: nothing to free.
+ */
+function* sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown[]): Plan<Uint8Array | null> {
+  const limit = maxTableBytes(struct);
+  const { numEntriesOffset, firstRowOffset, rowSize } = struct.layout(currentArch());
+  let size = 0;
+  for (let attempt = 0; attempt <= MAX_SIZE_ATTEMPTS; attempt++) {
+    const buffer = size === 0 ? null : Buffer.alloc(size);
+    const sizeRef = new Uint32Array([size]);
+    const status = yield* step(callStep(fn, [buffer, sizeRef, ...rest]));
+    if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_NO_DATA) return null;
+    if (status === 0) {
+      if (buffer === null) return null; // nothing to return, and it said so
+      const count = buffer.readUInt32LE(numEntriesOffset);
+      if (count > MAX_TABLE_ROWS) {
+        throw new IpHelperError(`${fn.name} returned a table claiming ${count} rows (more than ${MAX_TABLE_ROWS}); refusing to read it`, {
+          code: 'ERR_IPHLPAPI_BAD_RESULT',
+          syscall: fn.name,
+          errno: 0,
+        });
+      }
+      // Only the rows it says it holds: the rest of the buffer is not the table's.
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, Math.min(buffer.length, Math.max(numEntriesOffset + 4, firstRowOffset + count * rowSize)));
+    }
+    if (status !== WIN32.ERROR_INSUFFICIENT_BUFFER) checkStatus(fn.name, status);
+    const needed = sizeRef[0]!;
+    if (needed > limit) {
+      throw new IpHelperError(`${fn.name} asked for a ${needed}-byte buffer (more than ${MAX_TABLE_ROWS} rows' worth); refusing to allocate it`, {
+        code: 'ERR_IPHLPAPI_BAD_RESULT',
+        syscall: fn.name,
+        errno: 0,
+      });
+    }
+    size = Math.max(needed, numEntriesOffset + 4);
+  }
+  throw new IpHelperError(
+    `${fn.name} failed: ERROR_INSUFFICIENT_BUFFER (122): the table grew between the size query and the call ${MAX_SIZE_ATTEMPTS} times in a row; try again`,
+    { code: 'ERROR_INSUFFICIENT_BUFFER', syscall: fn.name, errno: WIN32.ERROR_INSUFFICIENT_BUFFER },
+  );
+}
+
+/**
+ * Defines a caller-allocated table call: `args` validates the caller's input
+ * (before anything platform-specific) and returns the arguments after the
+ * buffer and its size.
+ */
+export function sizedTableCall<I extends unknown[]>(fn: DllFunction, struct: Struct, args: (...input: I) => readonly unknown[]): TableCall<I> {
+  const plan = (input: I) => {
+    const rest = args(...input);
+    assertWindows(fn.name);
+    return sizedTablePlan(fn, struct, rest);
+  };
+  return { sync: (...input) => runSync(plan(input)), async: (...input) => runAsync(plan(input)) };
+}
+
+/** One table of a family call's answer, with the struct its rows are (for captures). */
+export interface StructTable {
+  readonly struct: Struct;
+  readonly bytes: Uint8Array | null;
+}
+
+/** The rows of a table call per family, decoded: sync and async twins; and the raw tables, for captures. */
 export interface FamilyTable<R> {
   readonly sync: (family: unknown) => R[];
   readonly async: (family: unknown) => Promise<R[]>;
-  /** The table's bytes as one MIB_…_TABLE (for 'all', the IPv4 and IPv6 rows together), or null for no entries. */
-  readonly bytes: (family: unknown) => Uint8Array | null;
+  /** The tables' bytes, one per struct (for 'all', a struct's IPv4 and IPv6 rows together; null: no entries). */
+  readonly tables: (family: unknown) => StructTable[];
 }
-
 
 /** A family the system does not serve: ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION (Wine 8's GetIpNetTable2 for IPv6). */
 function notSupported(error: unknown): boolean {
   return error instanceof IpHelperError && (error.errno === WIN32.ERROR_NOT_SUPPORTED || error.errno === WIN32.ERROR_INVALID_FUNCTION);
 }
 
-type Outcome = { bytes: Uint8Array | null } | { error: unknown };
+type Outcome = { af: number; bytes: Uint8Array | null } | { af: number; error: unknown };
 
 /** The tables of each family that answered; an error unless the rules of familyTable excuse it. */
-function answered(afs: number[], results: Outcome[]): (Uint8Array | null)[] {
-  const tables: (Uint8Array | null)[] = [];
+function answered(afs: number[], results: Outcome[]): { af: number; bytes: Uint8Array | null }[] {
+  const tables: { af: number; bytes: Uint8Array | null }[] = [];
   for (const result of results) {
     if ('error' in result) {
       if (afs.length === 1 || !notSupported(result.error)) throw result.error;
       continue;
     }
-    tables.push(result.bytes);
+    tables.push(result);
   }
   if (tables.length === 0) throw (results[0] as { error: unknown }).error;
   return tables;
@@ -184,31 +272,34 @@ function concatTables(struct: Struct, tables: readonly (Uint8Array | null)[]): U
 }
 
 /**
- * A Get…Table2(Family, &Table) call where 'all' is the IPv4 table followed by
- * the IPv6 one — never one AF_UNSPEC call, which some systems mishandle (Wine
- * 8's GetIpNetTable2 fills the IPv4 rows and still returns an error; every
- * table handed out is freed all the same). With 'all', a family the system
- * does not serve (ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION as Wine 8's
- * GetIpNetTable2 answers for IPv6) contributes no rows; if neither family is
- * served, that error is thrown.
+ * A table asked for one family at a time, where 'all' is the IPv4 table
+ * followed by the IPv6 one — never one AF_UNSPEC call, which some systems
+ * mishandle (Wine 8's GetIpNetTable2 fills the IPv4 rows and still returns an
+ * error; every table handed out is freed all the same). With 'all', a family
+ * the system does not serve (ERROR_NOT_SUPPORTED, or ERROR_INVALID_FUNCTION as
+ * Wine 8's GetIpNetTable2 answers for IPv6) contributes no rows; if neither
+ * family is served, that error is thrown. `structFor` says which struct a
+ * family's rows are (one for both, or one each: MIB_TCPROW_OWNER_PID and
+ * MIB_TCP6ROW_OWNER_PID).
  */
-export function familyTable<M extends readonly Member[]>(fn: DllFunction, struct: Struct<M>): FamilyTable<RowOf<M>> {
-  const s = struct as unknown as Struct;
-  const call = tableCall(fn, s, (af: number) => [af]);
+export function familyTable(call: TableCall<[number]>, structFor: (af: number) => Struct): FamilyTable<Record<string, unknown>> {
   const families = (family: unknown): number[] => {
     const af = toAddressFamily(family);
     return af === AF_UNSPEC ? [AF_INET, AF_INET6] : [af];
   };
-  const decode = (tables: (Uint8Array | null)[]) => tables.flatMap((t) => (t === null ? [] : decodeTable(struct, t)));
+  const decode = (tables: { af: number; bytes: Uint8Array | null }[]) => {
+    const rows: Record<string, unknown>[][] = tables.map(({ af, bytes }) => (bytes === null ? [] : decodeTable(structFor(af), bytes)));
+    return rows.length === 1 ? rows[0]! : rows.flat();
+  };
   const syncTables = (family: unknown) => {
     const afs = families(family);
     return answered(
       afs,
       afs.map((af): Outcome => {
         try {
-          return { bytes: call.sync(af) };
+          return { af, bytes: call.sync(af) };
         } catch (error) {
-          return { error };
+          return { af, error };
         }
       }),
     );
@@ -220,13 +311,20 @@ export function familyTable<M extends readonly Member[]>(fn: DllFunction, struct
       const results: Outcome[] = [];
       for (const af of afs) {
         try {
-          results.push({ bytes: await call.async(af) });
+          results.push({ af, bytes: await call.async(af) });
         } catch (error) {
-          results.push({ error });
+          results.push({ af, error });
         }
       }
       return decode(answered(afs, results));
     },
-    bytes: (family) => concatTables(s, syncTables(family)),
+    tables: (family) => {
+      const byStruct = new Map<Struct, (Uint8Array | null)[]>();
+      for (const { af, bytes } of syncTables(family)) {
+        const struct = structFor(af);
+        byStruct.set(struct, [...(byStruct.get(struct) ?? []), bytes]);
+      }
+      return [...byStruct].map(([struct, tables]) => ({ struct, bytes: concatTables(struct, tables) }));
+    },
   };
 }

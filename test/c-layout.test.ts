@@ -27,6 +27,7 @@ import {
 import { NL_DAD_STATE, NL_PREFIX_ORIGIN, NL_SUFFIX_ORIGIN } from '../src/structs/mib-unicastipaddress-row.js';
 import { NL_ROUTE_ORIGIN, NL_ROUTE_PROTOCOL } from '../src/structs/mib-ipforward-row2.js';
 import { NL_NEIGHBOR_STATE } from '../src/structs/mib-ipnet-row2.js';
+import { MIB_TCP_STATE } from '../src/structs/mib-tcprow-owner-pid.js';
 import { describeWithTools } from './wine/support.js';
 import { root } from './helpers.js';
 
@@ -53,6 +54,7 @@ const C_CONSTANTS: [Readonly<Record<string, number>>, (name: string) => string][
     Object.fromEntries(Object.entries(NL_ROUTE_PROTOCOL).filter(([, v]) => v <= 14 || v > 10000)),
     (n) => (n.startsWith('nt') ? `MIB_IPPROTO_NT_${n.slice(2).replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}` : `RouteProtocol${cap(n)}`),
   ],
+  [MIB_TCP_STATE, (n) => `MIB_TCP_STATE_${({ synReceived: 'SYN_RCVD', established: 'ESTAB', deleteTcb: 'DELETE_TCB' } as Record<string, string>)[n] ?? n.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`],
   [NDIS_PHYSICAL_MEDIUM, (n) => `NdisPhysicalMedium${n === 'dsl' || n === 'uwb' ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)}`],
 ];
 
@@ -66,11 +68,13 @@ export function layoutAsserts(arch: Arch, tamper = false): string {
     lines.push(`ASSERT(alignof(${row}) == ${l.rowAlignment}, "alignof(${row}) == ${l.rowAlignment}")`);
     if (struct.decl.table) {
       const t = struct.decl.table;
-      lines.push(`ASSERT(offsetof(${t}, NumEntries) == ${l.numEntriesOffset}, "offsetof(${t}, NumEntries) == ${l.numEntriesOffset}")`);
-      lines.push(`ASSERT(offsetof(${t}, Table) == ${l.firstRowOffset}, "offsetof(${t}, Table) == ${l.firstRowOffset}")`);
+      const [count, rows] = struct.decl.tableMembers ?? ['NumEntries', 'Table'];
+      lines.push(`ASSERT(offsetof(${t}, ${count}) == ${l.numEntriesOffset}, "offsetof(${t}, ${count}) == ${l.numEntriesOffset}")`);
+      lines.push(`ASSERT(offsetof(${t}, ${rows}) == ${l.firstRowOffset}, "offsetof(${t}, ${rows}) == ${l.firstRowOffset}")`);
     }
-    l.fields.forEach((f, i) => {
-      const offset = f.offset + (tamper && i === l.fields.length - 1 ? 1 : 0);
+    // A constant (the family a struct implies) is not a C member: it has no offset to check.
+    l.fields.filter((f) => f.kind.t !== 'const').forEach((f, i, fields) => {
+      const offset = f.offset + (tamper && i === fields.length - 1 ? 1 : 0);
       lines.push(`ASSERT(offsetof(${row}, ${f.cName}) == ${offset}, "offsetof(${row}, ${f.cName}) == ${offset}")`);
       lines.push(`ASSERT(sizeof(((${row} *)0)->${f.cName}) == ${f.size}, "sizeof(${row}.${f.cName}) == ${f.size}")`);
     });
@@ -110,6 +114,17 @@ describeWithTools('every declared struct vs the C compiler (static asserts, x86-
   });
 
   it('declares every struct the package reads', () => {
-    expect(STRUCTS.map((s) => s.name)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2', 'MIB_UNICASTIPADDRESS_ROW', 'MIB_IPFORWARD_ROW2', 'MIB_IPNET_ROW2']);
+    expect(STRUCTS.map((s) => s.name)).toEqual([
+      'MIB_IPINTERFACE_ROW',
+      'MIB_IF_ROW2',
+      'MIB_UNICASTIPADDRESS_ROW',
+      'MIB_IPFORWARD_ROW2',
+      'MIB_IPNET_ROW2',
+      'MIB_TCPROW_OWNER_PID',
+      'MIB_TCP6ROW_OWNER_PID',
+      'MIB_UDPROW_OWNER_PID',
+      'MIB_UDP6ROW_OWNER_PID',
+      'MIB_TCPROW',
+    ]);
   });
 });

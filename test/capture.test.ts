@@ -231,10 +231,20 @@ describe('capture files, format version 2 (several tables in one snapshot)', () 
     expect(() => encodeCaptureTables([{ struct: 'MIB_IF_ROW2', bytes: if2 }, { struct: 'MIB_IF_ROW2', bytes: if2 }], { family: 'all' })).toThrow(/two MIB_IF_ROW2/);
   });
 
-  it('the bundled examples/laptop.ipcap is version 2 and holds the C-made adapters, addresses, routes and neighbours too', () => {
+  it('the bundled examples/laptop.ipcap is version 2 and holds the C-made adapters, addresses, routes and neighbours too (and connections)', () => {
     const bundled = decodeCapture(new Uint8Array(readFileSync(join(root, 'examples', 'laptop.ipcap'))));
     expect(bundled.version).toBe(2);
-    expect(Object.keys(bundled.tables)).toEqual(['MIB_IPINTERFACE_ROW', 'MIB_IF_ROW2', 'MIB_UNICASTIPADDRESS_ROW', 'MIB_IPFORWARD_ROW2', 'MIB_IPNET_ROW2']);
+    expect(Object.keys(bundled.tables)).toEqual([
+      'MIB_IPINTERFACE_ROW',
+      'MIB_IF_ROW2',
+      'MIB_UNICASTIPADDRESS_ROW',
+      'MIB_IPFORWARD_ROW2',
+      'MIB_IPNET_ROW2',
+      'MIB_TCPROW_OWNER_PID',
+      'MIB_TCP6ROW_OWNER_PID',
+      'MIB_UDPROW_OWNER_PID',
+      'MIB_UDP6ROW_OWNER_PID',
+    ]);
     for (const [field, dir, name] of [['unicastAddresses', 'MIB_UNICASTIPADDRESS_ROW', 'unicast-realistic'], ['routes', 'MIB_IPFORWARD_ROW2', 'forward-realistic'], ['neighbors', 'MIB_IPNET_ROW2', 'ipnet-realistic']] as const) {
       const c = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'structs', dir, `${name}.json`), 'utf8')) as { rows: unknown[] };
       expect(JSON.parse(JSON.stringify(bundled[field], (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))).toEqual(c.rows);

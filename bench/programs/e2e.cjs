@@ -122,7 +122,7 @@ const breakdown = Object.fromEntries([
   steps('readAndValidate', () => copies.map((bytes) => pkg[t.decode](bytes))),
   // For comparison: the hand reader over the same copies, and the package's call + copy + free (its table-call helper) without decoding.
   steps('handRead', () => copies.map((bytes) => hand[t.struct](bytes))),
-  steps('packageCallAndCopy', () => registered.bytes('all')),
+  steps('packageCallAndCopy', () => registered.tables('all')),
 ]);
 for (const p of held) FreeMibTable(p);
 breakdown.validate = Math.max(0, breakdown.readAndValidate - breakdown.read);

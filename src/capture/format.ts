@@ -108,7 +108,11 @@ const captureTableSchema = lazy(() =>
 
 /** What a version 2 capture records besides the table bytes. */
 export const captureTablesMetadataSchema = lazy(() =>
-  captureMetadataSchema.omit({ arch: true, rowSize: true, firstRowOffset: true }).extend({ tables: zod().array(captureTableSchema).min(1) }),
+  captureMetadataSchema.omit({ arch: true, rowSize: true, firstRowOffset: true }).extend({
+    tables: zod().array(captureTableSchema).min(1),
+    /** PID (decimal string) → the image path of the process that owned a captured connection or endpoint (null where Windows refused), when the capturing side knew it. */
+    processes: zod().record(zod().string().regex(/^\d+$/), zod().string().nullable()).optional(),
+  }),
 );
 
 export type CaptureTablesMetadata = z.infer<typeof captureTablesMetadataSchema>;
@@ -123,6 +127,8 @@ export interface CaptureInput {
   readonly writer?: string;
   /** LUID → names, for the rows in the table. */
   readonly interfaces?: ReadonlyMap<bigint, { alias?: string; name?: string }>;
+  /** PID → image path (null where Windows refused), for the owners of captured connections (format version 2). */
+  readonly processes?: ReadonlyMap<number, string | null>;
 }
 
 let crcTable: Uint32Array | undefined;
@@ -192,6 +198,13 @@ export function checkInput(input: unknown): CaptureInput {
       throw new TypeError(`Expected \`input.${key}\` to be a${key === 'arch' ? ' non-empty' : ''} string, got ${describeValue(i[key])}`);
     }
   }
+  if (i.processes !== undefined) {
+    if (!(i.processes instanceof Map)) throw new TypeError(`Expected \`input.processes\` to be a Map of PID (number) → image path (string or null), got ${describeValue(i.processes)}`);
+    for (const [pid, path] of i.processes as Map<unknown, unknown>) {
+      if (typeof pid !== 'number' || !Number.isInteger(pid) || pid < 0 || pid > 0xffff_ffff) throw new TypeError(`Expected the keys of \`input.processes\` to be process IDs, got ${describeValue(pid)}`);
+      if (path !== null && typeof path !== 'string') throw new TypeError(`Expected \`input.processes\` values to be image paths (string or null), got ${describeValue(path)} for PID ${pid}`);
+    }
+  }
   if (i.interfaces !== undefined) {
     if (!(i.interfaces instanceof Map)) throw new TypeError(`Expected \`input.interfaces\` to be a Map of LUID (bigint) → { alias?, name? }, got ${describeValue(i.interfaces)}`);
     for (const [luid, names] of i.interfaces as Map<unknown, unknown>) {
@@ -215,6 +228,7 @@ export function commonMetadata(input: CaptureInput) {
     ...(input.interfaces === undefined
       ? {}
       : { interfaces: Object.fromEntries([...input.interfaces].map(([luid, names]) => [luid.toString(), names])) }),
+    ...(input.processes === undefined ? {} : { processes: Object.fromEntries([...input.processes].map(([pid, path]) => [String(pid), path])) }),
   };
 }
 

@@ -12,8 +12,11 @@ import { describeValue, IpHelperError, WIN32 } from '../errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
-import { TABLES, tableOfStruct } from '../tables/index.js';
+import { structOf, TABLES } from '../tables/index.js';
+import { decodeTable, type Struct } from '../struct/define.js';
+import { imagePaths } from '../processes.js';
 import { IP_INTERFACES, type IpInterfaceRow } from '../tables/ip-interfaces.js';
+import type { TcpRow, UdpRow } from '../tables/connections.js';
 import type { IpNetRow2 } from '../tables/neighbors.js';
 import type { IpForwardRow2 } from '../tables/routes.js';
 import type { UnicastIpAddressRow } from '../tables/unicast-addresses.js';
@@ -58,6 +61,10 @@ export interface Capture {
   readonly routes?: IpForwardRow2[];
   /** The MIB_IPNET_TABLE2 rows (neighbours), when the capture holds that table. */
   readonly neighbors?: IpNetRow2[];
+  /** The TCP connections and listeners (MIB_TCPROW_OWNER_PID, then MIB_TCP6ROW_OWNER_PID rows), when the capture holds them. */
+  readonly tcpConnections?: TcpRow[];
+  /** The UDP endpoints (MIB_UDPROW_OWNER_PID, then MIB_UDP6ROW_OWNER_PID rows), when the capture holds them. */
+  readonly udpEndpoints?: UdpRow[];
   /** Every table by row struct name (version 1: just MIB_IPINTERFACE_ROW). */
   readonly tables: Readonly<Record<string, CapturedTable>>;
 }
@@ -65,28 +72,28 @@ export interface Capture {
 /** The slot of the version-1 table: `Capture.rows` (and its bytes, `Capture.table`). */
 const PRIMARY_SLOT = 'rows';
 
-function checkLayout(table: Table, info: { rowSize: number; firstRowOffset: number; arch: string }): void {
-  const layout = table.struct.layout();
+function checkLayout(struct: Struct, info: { rowSize: number; firstRowOffset: number; arch: string }): void {
+  const layout = struct.layout();
   if (info.rowSize !== layout.rowSize || info.firstRowOffset !== layout.firstRowOffset) {
     throw new IpInterfaceCaptureError(
       'ERR_CAPTURE_LAYOUT_MISMATCH',
-      `The capture's ${table.struct.name} rows are ${info.rowSize} bytes from offset ${info.firstRowOffset} (arch ${info.arch}); ` +
+      `The capture's ${struct.name} rows are ${info.rowSize} bytes from offset ${info.firstRowOffset} (arch ${info.arch}); ` +
         `this build decodes ${layout.rowSize}-byte rows from offset ${layout.firstRowOffset}`,
     );
   }
 }
 
 /** What encode is asked to write must agree with its family, or the file could not be read back. */
-function familyMatches(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readonly Record<string, unknown>[]): void {
+function familyMatches(family: 'ipv4' | 'ipv6' | 'all', table: Table, struct: Struct, rows: readonly Record<string, unknown>[]): void {
   try {
-    checkFamily(family, table, rows);
+    checkFamily(family, table, struct, rows);
   } catch (error) {
     throw new TypeError(`Expected \`input.family\` to describe the rows: ${(error as Error).message.replace(/^The capture is corrupted: its metadata says/, 'it says')}`);
   }
 }
 
 /** A capture that says it holds one family must hold rows of that family only (a table whose rows have none: any). */
-function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readonly Record<string, unknown>[]): void {
+function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, struct: Struct, rows: readonly Record<string, unknown>[]): void {
   if (family === 'all') return;
   const index = rows.findIndex((row) => {
     const f = table.familyOf(row);
@@ -95,7 +102,7 @@ function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readon
   if (index >= 0) {
     throw new IpInterfaceCaptureError(
       'ERR_CAPTURE_CORRUPT',
-      `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${table.struct.name} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
+      `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${struct.name} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
     );
   }
 }
@@ -110,7 +117,7 @@ function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, rows: readon
 export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInput): Uint8Array {
   checkInput(input);
   const tableBytes = toBytes(table, 'table');
-  familyMatches(input.family, IP_INTERFACES, IP_INTERFACES.decode(tableBytes));
+  familyMatches(input.family, IP_INTERFACES, IP_INTERFACES.struct, IP_INTERFACES.decode(tableBytes));
   const layout = IP_INTERFACES.struct.layout();
   const metadata: CaptureMetadata = captureMetadataSchema.parse({
     arch: input.arch ?? process.arch,
@@ -142,15 +149,16 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
   const arch = input.arch ?? process.arch;
   const infos: CaptureTableInfo[] = [];
   const bytes = tables.map((t: CaptureTableInput | undefined, i) => {
-    const table = tableOfStruct(t?.struct);
-    if (!t || !table) {
-      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${TABLES.map((x) => `'${x.struct.name}'`).join(', ')}, got ${describeValue(t?.struct)}`);
+    const found = structOf(t?.struct);
+    if (!t || !found) {
+      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${TABLES.flatMap((x) => x.structs.map((s) => `'${s.name}'`)).join(', ')}, got ${describeValue(t?.struct)}`);
     }
-    const name = table.struct.name;
+    const { table, struct } = found;
+    const name = struct.name;
     if (infos.some((info) => info.struct === name)) throw new TypeError(`\`tables\` holds two ${name} tables`);
     const b = toBytes(t.bytes, `tables[${i}].bytes`);
-    familyMatches(input.family, table, table.decode(b));
-    const layout = table.struct.layout();
+    familyMatches(input.family, table, struct, decodeTable(struct, b));
+    const layout = struct.layout();
     infos.push({ struct: name, arch, rowSize: layout.rowSize, firstRowOffset: layout.firstRowOffset, length: b.length });
     return b;
   });
@@ -160,11 +168,11 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
 
 /** One table of a capture, decoded when this package declares its struct (checked against this build's layout and the capture's family). */
 function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): CapturedTable {
-  const table = tableOfStruct(raw.info.struct);
-  if (!table) return { info: raw.info, bytes: raw.bytes, rows: null };
-  checkLayout(table, raw.info);
-  const rows = table.decode(raw.bytes);
-  checkFamily(family, table, rows);
+  const found = structOf(raw.info.struct);
+  if (!found) return { info: raw.info, bytes: raw.bytes, rows: null };
+  checkLayout(found.struct, raw.info);
+  const rows = decodeTable(found.struct, raw.bytes);
+  checkFamily(family, found.table, found.struct, rows);
   return { info: raw.info, bytes: raw.bytes, rows };
 }
 
@@ -183,8 +191,9 @@ export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
   const primary = tables[IP_INTERFACES.struct.name];
   const slots: Record<string, unknown> = {};
   for (const table of TABLES) {
-    const rows = tables[table.struct.name]?.rows;
-    if (table.decl.capture !== PRIMARY_SLOT && rows) slots[table.decl.capture] = rows;
+    // A table with one struct per family: both families' rows, IPv4's first.
+    const parts = table.structs.map((s) => tables[s.name]?.rows).filter((rows): rows is Record<string, unknown>[] => Boolean(rows));
+    if (table.decl.capture !== PRIMARY_SLOT && parts.length > 0) slots[table.decl.capture] = parts.length === 1 ? parts[0] : parts.flat();
   }
   return Object.assign(
     { version: raw.version, metadata: raw.metadata, table: primary?.bytes ?? new Uint8Array(0), rows: (primary?.rows ?? []) as IpInterfaceRow[] },
@@ -231,7 +240,7 @@ function origin() {
  */
 export function captureIpInterfaceTable(family: FamilyOption = 'all', options: CaptureTableOptions = {}): Uint8Array {
   const af = toAddressFamily(family);
-  const bytes = IP_INTERFACES.bytes(af) ?? emptyTable(IP_INTERFACES);
+  const bytes = IP_INTERFACES.tables(af)[0]?.bytes ?? emptyTable(IP_INTERFACES.struct);
   return encodeCapture(bytes, {
     family: familyName(af),
     ...origin(),
@@ -246,8 +255,8 @@ export interface CaptureTablesOptions extends CaptureTableOptions {
 }
 
 /** A table with NumEntries 0 (what a Get…Table call's "no entries" is in a capture). */
-function emptyTable(table: Table): Uint8Array {
-  return new Uint8Array(table.struct.layout().numEntriesOffset + 4);
+function emptyTable(struct: Struct): Uint8Array {
+  return new Uint8Array(struct.layout().numEntriesOffset + 4);
 }
 
 /**
@@ -264,7 +273,7 @@ export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
   for (const table of TABLES) {
     // Each table as the system returns it; one the system does not support (Wine lacks several) is left out.
     try {
-      tables.push({ struct: table.struct.name, bytes: table.bytes(af) ?? emptyTable(table) });
+      for (const { struct, bytes } of table.tables(af)) tables.push({ struct: struct.name, bytes: bytes ?? emptyTable(struct) });
     } catch (error) {
       if (!(error instanceof IpHelperError && error.errno === WIN32.ERROR_NOT_SUPPORTED)) throw error;
     }
@@ -280,7 +289,19 @@ export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
     family: familyName(af),
     ...origin(),
     ...(options.interfaces === undefined ? {} : { interfaces: options.interfaces }),
+    processes: owners(tables),
   });
+}
+
+/** The image path of every process that owns a row of the captured tables (their `owningPid`), asked once each. */
+function owners(tables: readonly CaptureTableInput[]): ReadonlyMap<number, string | null> {
+  const pids = new Set<number>();
+  for (const { struct: name, bytes } of tables) {
+    const struct = structOf(name)?.struct;
+    if (!struct?.keys.includes('owningPid')) continue;
+    for (const row of decodeTable(struct, bytes)) pids.add(row.owningPid as number);
+  }
+  return imagePaths(pids);
 }
 
 function packageVersion(): string {

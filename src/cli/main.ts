@@ -13,6 +13,7 @@ import { readCaptureFile } from '../capture/file.js';
 import { captureTables, decodeCapture } from '../capture/tables.js';
 import type { FamilyOption } from '../family.js';
 import { getIpInterfaces } from '../interfaces.js';
+import { MIB_TCP_STATE } from '../structs/mib-tcprow-owner-pid.js';
 import { feedOf } from '../watch/feeds.js';
 import { familyText } from '../view/format.js';
 import { badUsage, bigintsAsStrings, pick, print, printable, systemError, type Io } from './render.js';
@@ -31,6 +32,7 @@ const HELP = `Usage: ipinterface [${DEFAULT_VIEW.name}] [options]
          .map((v) => v.name)
          .join('|')} [options]
        ipinterface route-to ADDRESS [--source ADDRESS] [--interface INDEX] [options]
+       ipinterface port PORT [--family ipv4|ipv6] [options]
        ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
 
 Views (each like the PowerShell command it replaces):
@@ -59,6 +61,10 @@ Options
   --fields a,b,c           Only these fields (table columns or JSON keys)
   --watch                  Print changes as they happen, until Ctrl-C
                            (${list(watchable)})
+  --state STATE            connections: only this TCP state (listen, established,
+                           timeWait, …)
+  --pid PID                connections, udp: only this owning process
+  --port PORT              connections, udp: only this local or remote port
   --source ADDRESS         route-to: from this source address (its interface)
   --interface INDEX        route-to: only through this interface
   --save FILE              Save every table (${list(tableViews.map((v) => v.table!.decl.title + 's'))})
@@ -89,6 +95,8 @@ Examples
   ipinterface adapters --json --fields alias,physicalAddress,operStatus
   ipinterface routes --family ipv4
   ipinterface route-to 8.8.8.8
+  ipinterface port 3000                (who holds it: the process and its path)
+  ipinterface connections --state established --pid 1234
   ipinterface set Wi-Fi --family ipv4 --metric 5
 `;
 
@@ -103,6 +111,9 @@ function parse(argv: readonly string[], view: AnyView) {
         family: { type: 'string' },
         source: { type: 'string' },
         interface: { type: 'string' },
+        state: { type: 'string' },
+        pid: { type: 'string' },
+        port: { type: 'string' },
         json: { type: 'boolean' },
         ndjson: { type: 'boolean' },
         fields: { type: 'string' },
@@ -123,7 +134,9 @@ function parse(argv: readonly string[], view: AnyView) {
       `Unexpected argument '${positionals[view.accepts.positionals]}'${view.accepts.positionals ? '' : `: \`ipinterface${view === DEFAULT_VIEW ? '' : ` ${view.name}`}\` takes no positional arguments`}`,
     );
   }
-  if (positionals.length < view.accepts.positionals && !v.help && !v.version) throw new UsageError(`\`ipinterface ${view.name}\` needs a destination address, e.g. ipinterface ${view.name} 192.0.2.1`);
+  if (positionals.length < view.accepts.positionals && !v.help && !v.version) {
+    throw new UsageError(view.name === 'port' ? '`ipinterface port` needs a port number, e.g. ipinterface port 3000' : `\`ipinterface ${view.name}\` needs a destination address, e.g. ipinterface ${view.name} 192.0.2.1`);
+  }
   if (view.name !== 'route-to' && (v.source !== undefined || v.interface !== undefined)) throw new UsageError('--source and --interface are options of `ipinterface route-to`');
   if (view.name === 'route-to' && positionals[0] !== undefined && !isIP(positionals[0].split('%')[0]!)) {
     throw new UsageError(`Expected an IPv4 or IPv6 address after \`route-to\`, got \`${positionals[0]}\``);
@@ -142,6 +155,24 @@ function parse(argv: readonly string[], view: AnyView) {
       `${v.watch && !view.accepts.watch ? '--watch' : '--family'} is not an option of \`ipinterface ${view.name}\` (--watch: ${list(watchable)}; --family: ${list(withFamily)})`,
     );
   }
+  const filters = view.accepts.filters ?? [];
+  for (const filter of ['state', 'pid', 'port'] as const) {
+    if (v[filter] !== undefined && !filters.includes(filter)) {
+      const where = [...VIEWS.values()].filter((x) => x.accepts.filters?.includes(filter)).map((x) => x.name);
+      throw new UsageError(`--${filter} is not an option of \`ipinterface ${view.name}\` (--${filter}: ${list(where)})`);
+    }
+  }
+  if (v.state !== undefined && !Object.keys(MIB_TCP_STATE).some((name) => name.toLowerCase() === v.state!.toLowerCase())) {
+    throw new UsageError(`Expected \`--state\` to be a TCP state (${Object.keys(MIB_TCP_STATE).join(', ')}), got \`${v.state}\``);
+  }
+  const number = (name: 'pid' | 'port', max: number) => {
+    const value = v[name];
+    if (value === undefined) return undefined;
+    if (!/^\d{1,10}$/.test(value) || Number(value) > max) throw new UsageError(`Expected \`--${name}\` to be a whole number from 0 to ${max}, got \`${value}\``);
+    return Number(value);
+  };
+  const pid = number('pid', 0xffff_ffff);
+  const port = number('port', 0xffff);
   let fields: string[] | undefined;
   if (v.fields !== undefined) {
     // JSON keys, or the table's column headers (any case): `--fields ifIndex,NlMtu(Bytes)`.
@@ -154,7 +185,7 @@ function parse(argv: readonly string[], view: AnyView) {
       throw new UsageError(`Unknown field${unknown.length === 1 ? '' : 's'} in --fields: ${unknown.map((f) => printable(f)).join(', ')}. Fields: ${view.fields.join(', ')} (or the table's column headers)`);
     }
   }
-  return { ...v, positionals, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields };
+  return { ...v, positionals, family: family as FamilyOption & ('ipv4' | 'ipv6' | 'all'), fields, pid, port };
 }
 
 type Options = ReturnType<typeof parse>;
@@ -199,6 +230,16 @@ function watch(view: AnyView, options: Options, io: Io): Promise<number> {
   });
 }
 
+/** Prints a view's rows; a view that may not be empty (port) says so in one line instead, exit 1. */
+async function show(rows: unknown[], view: AnyView, options: Options, io: Io): Promise<number> {
+  if (rows.length === 0 && view.whenEmpty) {
+    io.stderr.write(`ipinterface: ${printable(view.whenEmpty(options))}\n`);
+    return 1;
+  }
+  await print(rows, view, options, io);
+  return 0;
+}
+
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'set') return runSet(argv.slice(1), io, HELP);
@@ -219,10 +260,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    if (options.from !== undefined) {
-      await print(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
-      return 0;
-    }
+    if (options.from !== undefined) return await show(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
     if (io.platform !== 'win32') {
       io.stderr.write(
         `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''} --from FILE\n`,
@@ -236,8 +274,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`Saved ${interfaces.size} interfaces to ${options.save} (with the ${list(tableViews.filter((v) => v !== DEFAULT_VIEW).map((v) => v.table!.decl.title))} tables)\n`);
       return 0;
     }
-    await print(view.live(options), view, options, io);
-    return 0;
+    return await show(view.live(options), view, options, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError) return badUsage(io, error);
     return systemError(io, error);

@@ -11,10 +11,13 @@ import { getBestRoute } from '../best-route.js';
 import type { Capture } from '../capture/tables.js';
 import type { FamilyOption } from '../family.js';
 import { ADAPTER_FIELD_KEYS, joinAdapters, nameOf } from '../interfaces.js';
+import { getPortOwners, imageName, imagePaths, type PortOwner } from '../processes.js';
 import { chooseRoute, type BestRoute, type BestRouteOptions } from '../route-choice.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
-import { ADAPTERS, IP_INTERFACES, ROUTES, TABLES, UNICAST_ADDRESSES } from '../tables/index.js';
+import type { TcpRow, UdpRow } from '../tables/connections.js';
+import { ADAPTERS, IP_INTERFACES, ROUTES, TABLES, TCP_CONNECTIONS, UDP_ENDPOINTS, UNICAST_ADDRESSES } from '../tables/index.js';
+import { addressKey, capital } from '../view/format.js';
 import type { IpInterfaceRow } from '../tables/ip-interfaces.js';
 import type { IpForwardRow2 } from '../tables/routes.js';
 import type { UnicastIpAddressRow } from '../tables/unicast-addresses.js';
@@ -31,6 +34,24 @@ export interface ViewOptions {
   readonly positionals: readonly string[];
   readonly source?: string | undefined;
   readonly interface?: string | undefined;
+  /** The filters some views take (checked by the command): a TCP state, an owning process, a port. */
+  readonly state?: string | undefined;
+  readonly pid?: number | undefined;
+  readonly port?: number | undefined;
+}
+
+/** The rows a view's filters keep: --state (a TCP state, any case), --pid (the owning process), --port (the local or remote port). */
+function filtered<R extends object>(rows: R[], options: ViewOptions): R[] {
+  const { state, pid, port } = options;
+  if (state === undefined && pid === undefined && port === undefined) return rows;
+  const wanted = state?.toLowerCase();
+  return rows.filter((row) => {
+    const r = row as Record<string, unknown>;
+    if (wanted !== undefined && String(r.state).toLowerCase() !== wanted) return false;
+    if (pid !== undefined && r.owningPid !== pid) return false;
+    if (port !== undefined && r.localPort !== port && r.remotePort !== port) return false;
+    return true;
+  });
 }
 
 /** What a view shows: its columns, JSON keys, order, and where its rows come from. */
@@ -39,8 +60,10 @@ export interface View<R> {
   /** What the help says of it, and the cmdlet it mirrors. */
   readonly help: string;
   readonly cmdlet: string;
-  /** Which options apply: --family, --watch, and how many positional arguments (route-to's destination). */
-  readonly accepts: { readonly family: boolean; readonly watch: boolean; readonly positionals: 0 | 1 };
+  /** Which options apply: --family, --watch, the filters, and how many positional arguments (route-to's destination, port's number). */
+  readonly accepts: { readonly family: boolean; readonly watch: boolean; readonly positionals: 0 | 1; readonly filters?: readonly ('state' | 'pid' | 'port')[] };
+  /** What the command says, exiting 1, when the view has no rows (port: nobody holds it); by default an empty view is fine. */
+  readonly whenEmpty?: (options: ViewOptions) => string;
   readonly columns: readonly Column<R>[];
   /** JSON keys printed by default. */
   readonly jsonFields: readonly string[];
@@ -67,6 +90,8 @@ interface Context {
   readonly interfaces: () => IpInterfaceRow[] | undefined;
   /** getIpInterfaces' join of interface rows with their adapters and names. */
   readonly joinAdapters: (rows: readonly IpInterfaceRow[]) => object[];
+  /** The image paths of processes (live: getProcessImagePath, each PID once; a capture: what it recorded). */
+  readonly processPaths: (pids: readonly number[]) => Map<number, string | null>;
 }
 
 function optional<T>(read: () => T): T | undefined {
@@ -84,6 +109,7 @@ function liveContext(family: FamilyOption): Context {
     interfaces: () => optional(() => IP_INTERFACES.get(family)),
     // As getIpInterfaces: the adapter table is needed (its failure is the command's), names by conversion.
     joinAdapters: (rows) => joinAdapters(rows, ADAPTERS.get(), nameOf),
+    processPaths: (pids) => imagePaths(pids),
   };
 }
 
@@ -97,6 +123,10 @@ function captureContext(capture: Capture): Context {
       joinAdapters(rows, capture.adapters ?? [], (luid) => names[luid.toString()]?.name ?? null).map((r) =>
         Object.assign(r, { alias: names[r.interfaceLuid.toString()]?.alias ?? r.alias }),
       ),
+    processPaths: (pids) => {
+      const recorded = (capture.metadata as { processes?: Record<string, string | null> }).processes ?? {};
+      return new Map(pids.map((pid) => [pid, recorded[String(pid)] ?? null]));
+    },
   };
 }
 
@@ -117,12 +147,14 @@ function joiner(table: Table, extras: readonly ExtraName[]): (rows: Record<strin
     const aliases = new Map((adapters ?? []).map((a) => [a.interfaceLuid, a.alias]));
     const interfaces = others.includes('interfaceMetric') ? ctx.interfaces() : undefined;
     const metrics = new Map((interfaces ?? []).map((i) => [`${i.family}/${i.interfaceIndex}`, i.metric]));
+    const paths = others.includes('processName') ? ctx.processPaths([...new Set(out.map((r) => (r as { owningPid: number }).owningPid))]) : undefined;
     return out.map((row) => {
       const r = row as Record<string, unknown>;
       const extra: Record<string, unknown> = {};
       for (const e of others) {
         if (e === 'interfaceAlias') extra.interfaceAlias = aliases.get(r.interfaceLuid as bigint) ?? null;
-        else extra.interfaceMetric = metrics.get(`${table.familyOf(r)}/${String(r.interfaceIndex)}`) ?? null;
+        else if (e === 'interfaceMetric') extra.interfaceMetric = metrics.get(`${table.familyOf(r)}/${String(r.interfaceIndex)}`) ?? null;
+        else extra.processName = imageName(paths!.get(r.owningPid as number) ?? null);
       }
       // Object.assign, not a spread: V8 spreads two objects into one some ten times slower.
       return Object.assign({}, r, extra);
@@ -130,18 +162,19 @@ function joiner(table: Table, extras: readonly ExtraName[]): (rows: Record<strin
   };
 }
 
-/** The rows of a table in a capture; a capture without that table says so. */
+/** The rows of a table in a capture (each of its structs', IPv4's first); a capture without that table says so. */
 function capturedRows(capture: Capture, table: Table): Record<string, unknown>[] {
-  const rows = capture.tables[table.struct.name]?.rows;
-  if (!rows) throw new UsageError(`This capture holds no ${table.decl.title} table (it was saved by an older ipinterface, or on a system without it); save a new one with --save`);
-  return rows;
+  const parts = table.structs.map((s) => capture.tables[s.name]?.rows).filter((rows): rows is Record<string, unknown>[] => Boolean(rows));
+  if (parts.length === 0) throw new UsageError(`This capture holds no ${table.decl.title} table (it was saved by an older ipinterface, or on a system without it); save a new one with --save`);
+  return parts.length === 1 ? parts[0]! : parts.flat();
 }
 
 /** A table's view, derived from its declaration. */
 function tableView(table: Table): AnyView {
   const decl = table.decl.view as ViewDecl<Record<string, unknown>>;
   const extras = decl.extras ?? [];
-  const keys = table.struct.keys;
+  // Every struct's keys, in order (a table with one struct per family: IPv4's, then what IPv6's adds).
+  const keys = [...new Set(table.structs.flatMap((s) => s.keys))];
   const join = joiner(table, extras);
   const hasFamily = table.decl.family !== undefined;
   const inFamily = (options: ViewOptions) => (r: Record<string, unknown>) => options.family === 'all' || table.familyOf(r) === options.family;
@@ -149,14 +182,14 @@ function tableView(table: Table): AnyView {
     name: decl.command,
     help: decl.help,
     cmdlet: decl.cmdlet,
-    accepts: { family: hasFamily, watch: table.decl.notify !== undefined, positionals: 0 },
+    accepts: { family: hasFamily, watch: table.decl.notify !== undefined, positionals: 0, ...(decl.filters ? { filters: decl.filters } : {}) },
     columns: decl.columns as readonly Column<object>[],
     jsonFields: [...keys, ...extras.flatMap((e) => extraKeys(e).json)],
     fields: [...keys, ...extras.flatMap((e) => extraKeys(e).fields)],
     sortKey: (r) => decl.sort(r, table.familyOf(r)),
     alarm: new Set(decl.alarm ?? []),
-    live: (options) => join(hasFamily ? table.get(options.family) : table.get(), liveContext(options.family)),
-    fromCapture: (capture, options) => join(capturedRows(capture, table).filter(inFamily(options)), captureContext(capture)),
+    live: (options) => join(filtered(hasFamily ? table.get(options.family) : table.get(), options), liveContext(options.family)),
+    fromCapture: (capture, options) => join(filtered(capturedRows(capture, table).filter(inFamily(options)), options), captureContext(capture)),
     table,
   };
 }
@@ -217,9 +250,57 @@ const ROUTE_TO: View<RouteTo> = {
   },
 };
 
-/** Every view by its command, tables first in registry order, then route-to. */
+const PORT_FIELDS = ['protocol', 'family', 'localAddress', 'localPort', 'state', 'owningPid', 'processPath', 'processName'];
+
+/** The owners of a port from a capture's TCP and UDP tables: listeners and endpoints bound to it, with the process paths the capture recorded. */
+function capturedPortOwners(capture: Capture, options: ViewOptions, port: number): PortOwner[] {
+  const ctx = captureContext(capture);
+  const owners: Omit<PortOwner, 'processPath' | 'processName'>[] = [];
+  for (const r of capturedRows(capture, TCP_CONNECTIONS) as unknown as TcpRow[]) {
+    if (r.state === 'listen' && r.localPort === port) owners.push({ protocol: 'tcp', family: r.family, localAddress: r.localAddress, localPort: r.localPort, state: r.state, owningPid: r.owningPid });
+  }
+  for (const r of capturedRows(capture, UDP_ENDPOINTS) as unknown as UdpRow[]) {
+    if (r.localPort === port) owners.push({ protocol: 'udp', family: r.family, localAddress: r.localAddress, localPort: r.localPort, owningPid: r.owningPid });
+  }
+  const paths = ctx.processPaths([...new Set(owners.map((o) => o.owningPid))]);
+  return owners
+    .filter((o) => options.family === 'all' || o.family === options.family)
+    .map((o) => Object.assign(o, { processPath: paths.get(o.owningPid) ?? null, processName: imageName(paths.get(o.owningPid) ?? null) }));
+}
+
+function portArg(options: ViewOptions): number {
+  const text = options.positionals[0]!;
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 0xffff) throw new UsageError(`Expected a port number (0 to 65535) after \`port\`, got \`${text}\``);
+  return Number(text);
+}
+
+/** Who holds a port: every TCP listener and UDP endpoint bound to it, with its process (find-process, pid-port). */
+const PORT: View<PortOwner> = {
+  name: 'port',
+  help: 'who holds PORT: every TCP listener and UDP endpoint bound to it, with its process; exit 1 when nobody does',
+  cmdlet: 'netstat -ano | findstr :PORT',
+  accepts: { family: true, watch: false, positionals: 1 },
+  columns: [
+    { field: 'protocol', header: 'Protocol', cell: (r) => r.protocol.toUpperCase() },
+    { field: 'localAddress', header: 'LocalAddress', cell: (r) => r.localAddress },
+    { field: 'localPort', header: 'LocalPort', cell: (r) => String(r.localPort) },
+    { field: 'state', header: 'State', cell: (r) => (r.state === undefined ? '' : capital(r.state)) },
+    { field: 'owningPid', header: 'OwningProcess', cell: (r) => String(r.owningPid) },
+    { field: 'processName', header: 'ProcessName', cell: (r) => r.processName ?? '' },
+    { field: 'processPath', header: 'Path', cell: (r) => r.processPath ?? '' },
+  ],
+  jsonFields: PORT_FIELDS,
+  fields: PORT_FIELDS,
+  sortKey: (r) => [r.protocol, r.family, addressKey(r.localAddress)],
+  alarm: new Set(),
+  live: (options) => getPortOwners(portArg(options), { family: options.family }),
+  fromCapture: (capture, options) => capturedPortOwners(capture, options, portArg(options)),
+  whenEmpty: (options) => `nothing listens on or is bound to port ${options.positionals[0]}${options.family === 'all' ? '' : ` (${options.family})`}`,
+};
+
+/** Every view by its command, tables first in registry order, then route-to and port. */
 export const VIEWS: ReadonlyMap<string, AnyView> = new Map(
-  [...TABLES.filter((t) => t.decl.view).map(tableView), ROUTE_TO].map((v) => [v.name, v] as const),
+  [...TABLES.filter((t) => t.decl.view).map(tableView), ROUTE_TO, PORT].map((v) => [v.name, v] as const),
 );
 
 /** The view a bare `ipinterface` shows. */

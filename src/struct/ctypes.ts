@@ -18,7 +18,10 @@ export type Arch = 'x64' | 'ia32' | 'arm64';
 export const ARCHES: readonly Arch[] = Object.freeze(['x64', 'ia32', 'arm64'] as const);
 
 /** How a member's bytes become a JS value. `T` is that value's type (phantom, for inference). */
-export type Kind<T = unknown> =
+export type Kind<T = unknown> = BaseKind<T> | In4Kind<T> | In6Kind<T> | PortKind<T> | ConstKind<T>;
+
+/** The kinds of the IP Helper rows the package began with (what ipInterfaceLayout()'s public type names). */
+export type BaseKind<T = unknown> =
   | UintKind<T>
   | IntKind<T>
   | BoolKind<T>
@@ -110,6 +113,28 @@ export interface PrefixKind<T> extends KindBase<T> {
   readonly t: 'prefix';
 }
 
+/** A DWORD holding an IPv4 address in network byte order (dwLocalAddr of MIB_TCPROW): dotted-quad text. */
+export interface In4Kind<T> extends KindBase<T> {
+  readonly t: 'in4';
+}
+/** UCHAR[16] holding an IPv6 address (ucLocalAddr of MIB_TCP6ROW): text per RFC 5952. */
+export interface In6Kind<T> extends KindBase<T> {
+  readonly t: 'in6';
+}
+/** A DWORD whose low 16 bits hold a port in network byte order (dwLocalPort): the port number; the high 16 bits are never read. */
+export interface PortKind<T> extends KindBase<T> {
+  readonly t: 'port';
+}
+/**
+ * Not a C member: a value every row of the struct has, written first in each
+ * row (the family of MIB_TCPROW_OWNER_PID's rows, which the struct implies).
+ * It takes no bytes.
+ */
+export interface ConstKind<T> extends KindBase<T> {
+  readonly t: 'const';
+  readonly value: string;
+}
+
 /** The value a kind decodes to. */
 export type ValueOf<K> = K extends KindBase<infer T> ? T : never;
 
@@ -131,6 +156,7 @@ export const UCHAR = uint<number>('UCHAR', 1);
 export const UINT8 = uint<number>('UINT8', 1);
 export const USHORT = uint<number>('USHORT', 2);
 export const ULONG = uint<number>('ULONG', 4);
+export const DWORD = uint<number>('DWORD', 4);
 export const NET_IFINDEX = uint<number>('NET_IFINDEX', 4);
 export const ULONG64 = uint<bigint>('ULONG64', 8);
 /** NET_LUID: a union whose Value is a ULONG64; a bigint here. */
@@ -151,6 +177,18 @@ export const IP_ADDRESS_PREFIX: PrefixKind<{ address: string; prefixLength: numb
   size: 32,
   align: 4,
 });
+
+/** DWORD in_addr: an IPv4 address in network byte order. */
+export const IN_ADDR: In4Kind<string> = Object.freeze({ t: 'in4', cType: 'DWORD', size: 4, align: 4 });
+/** UCHAR[16]: an IPv6 address. */
+export const IN6_ADDR: In6Kind<string> = Object.freeze({ t: 'in6', cType: 'UCHAR[16]', size: 16, align: 1 });
+/** DWORD port: network byte order in the low 16 bits. */
+export const PORT: PortKind<number> = Object.freeze({ t: 'port', cType: 'DWORD', size: 4, align: 4 });
+
+/** A value every row of the struct has (no bytes), e.g. `constant('ipv4')` for the family a struct implies. */
+export function constant<const V extends string>(value: V): ConstKind<V> {
+  return Object.freeze({ t: 'const', cType: '(none)', size: 0, align: 1, value });
+}
 
 /** A C enum (4 bytes, signed on Windows) with its names; `values` maps each name to its raw value. */
 export function cEnum<const V extends Readonly<Record<string, number>>>(cType: string, values: V): EnumKind<keyof V & string> {
@@ -198,8 +236,14 @@ export function bytes(length: number, lengthMember: string, cType = `UCHAR[${len
 
 /* ---- Structs. ---- */
 
-/** One member: its C name and kind. */
-export type Member = readonly [cName: string, kind: Kind];
+/**
+ * One member: its C name and kind, and its JS key where it is not the camelCase
+ * of the C name (Hungarian prefixes: dwLocalAddr → localAddress).
+ */
+export type Member = readonly [cName: string, kind: Kind, key?: string];
+
+/** A member's JS key. */
+type MemberKey<E extends Member> = E[2] extends string ? E[2] : Uncapitalize<E[0]>;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -210,14 +254,19 @@ type FlatMembers<M extends readonly Member[]> = Extract<M[number], readonly [str
  * letter lowercased); a flags member contributes one boolean key per bit.
  */
 export type RowOf<M extends readonly Member[]> = Simplify<
-  { -readonly [E in Exclude<M[number], FlatMembers<M>> as Uncapitalize<E[0]>]: ValueOf<E[1]> } & UnionToIntersection<
+  { -readonly [E in Exclude<M[number], FlatMembers<M>> as MemberKey<E>]: ValueOf<E[1]> } & UnionToIntersection<
     FlatMembers<M> extends readonly [string, infer K] ? ValueOf<K> : never
   >
 >;
 
 /** The row's JS keys in header order: one per member, or one per bit of a flags member. */
 export function rowKeys(members: readonly Member[]): string[] {
-  return members.flatMap(([cName, kind]) => (kind.t === 'flags' ? kind.bits.map(keyOf) : [keyOf(cName)]));
+  return members.flatMap((member) => (member[1].t === 'flags' ? member[1].bits.map(keyOf) : [memberKey(member)]));
+}
+
+/** A member's JS key: its declared key, else the camelCase of its C name. */
+export function memberKey(member: Member): string {
+  return member[2] ?? keyOf(member[0]);
 }
 
 /** The JS key of a C member name. */
@@ -231,6 +280,8 @@ export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
   readonly name: string;
   /** The table struct's C name (`{ ULONG NumEntries; ROW Table[ANY_SIZE]; }`), e.g. MIB_IF_TABLE2. */
   readonly table?: string;
+  /** The table's two members' C names, where they are not NumEntries and Table (MIB_TCPTABLE_OWNER_PID: dwNumEntries, table). */
+  readonly tableMembers?: readonly [count: string, rows: string];
   /** learn.microsoft.com page of the row struct. */
   readonly doc: string;
   readonly members: M;
@@ -239,16 +290,22 @@ export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
 }
 
 /** A member placed at its offset. */
-export interface FieldLayout {
+export type FieldLayout = FieldLayoutOf<Kind>;
+
+/** A member of kind K placed at its offset. */
+export interface FieldLayoutOf<K> {
   readonly cName: string;
   readonly key: string;
-  readonly kind: Kind;
+  readonly kind: K;
   readonly offset: number;
   readonly size: number;
 }
 
 /** Everything about a struct's bytes on one architecture. */
-export interface StructLayout {
+export type StructLayout = StructLayoutOf<Kind>;
+
+/** Everything about the bytes of a struct whose members are of kinds K, on one architecture. */
+export interface StructLayoutOf<K> {
   readonly arch: Arch;
   /** sizeof(row): the stride between rows. */
   readonly rowSize: number;
@@ -259,7 +316,7 @@ export interface StructLayout {
   /** offsetof(table, Table): where the first row starts. */
   readonly firstRowOffset: number;
   /** Members in header order. */
-  readonly fields: readonly FieldLayout[];
+  readonly fields: readonly FieldLayoutOf<K>[];
   /** offsetof(row, member) by C name. */
   readonly offsets: Readonly<Record<string, number>>;
 }
@@ -272,10 +329,11 @@ export function computeLayout(decl: StructDecl, arch: Arch = 'x64'): StructLayou
   let offset = 0;
   let rowAlignment = 1;
   const offsets: Record<string, number> = {};
-  const fields = decl.members.map(([cName, kind]): FieldLayout => {
+  const fields = decl.members.map((member): FieldLayout => {
+    const [cName, kind] = member;
     if (cName in offsets) throw new Error(`${decl.name}: member ${cName} is declared twice`);
     offset = alignUp(offset, kind.align);
-    const field = Object.freeze({ cName, key: keyOf(cName), kind, offset, size: kind.size });
+    const field = Object.freeze({ cName, key: memberKey(member), kind, offset, size: kind.size });
     offsets[cName] = offset;
     offset += kind.size;
     rowAlignment = Math.max(rowAlignment, kind.align);

@@ -35,6 +35,14 @@ export function jsType(kind: Kind): string {
       return 'string (IPv4 dotted, IPv6 per RFC 5952)';
     case 'prefix':
       return '{ address: string, prefixLength: number }';
+    case 'in4':
+      return 'string (IPv4 dotted quad; the DWORD holds it in network byte order)';
+    case 'in6':
+      return 'string (IPv6 per RFC 5952)';
+    case 'port':
+      return 'number (0…65535: the low 16 bits, in network byte order; the high 16 bits are not read)';
+    case 'const':
+      return `'${kind.value}' (every row)`;
   }
 }
 
@@ -64,7 +72,7 @@ export function structReference(struct: Struct): string {
     `| --- | --- | --- |`,
     `| sizeof(${decl.name}) (the stride) | ${x64.rowSize} | ${ia32.rowSize} |`,
     `| alignof(${decl.name}) | ${x64.rowAlignment} | ${ia32.rowAlignment} |`,
-    ...(decl.table ? [`| offsetof(${decl.table}, Table) (first row) | ${x64.firstRowOffset} | ${ia32.firstRowOffset} |`] : []),
+    ...(decl.table ? [`| offsetof(${decl.table}, ${decl.tableMembers?.[1] ?? 'Table'}) (first row) | ${x64.firstRowOffset} | ${ia32.firstRowOffset} |`] : []),
     '',
     'Offsets are computed from the declaration by the Windows layout rules and checked against MinGW `offsetof` for x86-64 and i686.',
     '',

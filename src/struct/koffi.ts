@@ -33,11 +33,17 @@ function memberType(kind: Kind): KoffiType | string {
       return koffi.array(INT_TYPES[kind.of.size]![0], kind.length);
     case 'wstr':
       return koffi.array('uint16_t', kind.length);
+    case 'in4':
+    case 'port':
+      return 'uint32_t'; // DWORD
     case 'bytes':
     case 'guid':
     case 'sockaddr':
     case 'prefix':
+    case 'in6':
       return koffi.array('uint8_t', kind.size);
+    case 'const':
+      throw new Error('unreachable: a constant takes no bytes');
   }
 }
 
@@ -53,7 +59,7 @@ export function koffiTypes(struct: Struct): { row: KoffiType; table: KoffiType }
   if (types) return types;
   const koffi = loadKoffi();
   const members: Record<string, [number, KoffiType | string]> = {};
-  for (const [cName, kind] of struct.decl.members) members[cName] = [kind.align, memberType(kind)];
+  for (const [cName, kind] of struct.decl.members) if (kind.t !== 'const') members[cName] = [kind.align, memberType(kind)];
   const row = koffi.struct(members);
   // ANY_SIZE is 1 in the header: Table[1] fixes the offset of the first row.
   const table = koffi.struct({ NumEntries: [4, 'uint32_t'], Table: [koffi.alignof(row), koffi.array(row, 1)] });

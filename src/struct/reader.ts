@@ -99,8 +99,13 @@ export function sockaddr(view: DataView, o: number): string | number {
   return family === 0 ? '' : family;
 }
 
+/** An IPv4 address held in network byte order: its four bytes as a dotted quad. */
+function in4(view: DataView, o: number): string {
+  return `${view.getUint8(o)}.${view.getUint8(o + 1)}.${view.getUint8(o + 2)}.${view.getUint8(o + 3)}`;
+}
+
 /** The helpers generated code calls, passed in as `H`. */
-const HELPERS = Object.freeze({ wstr, hexBytes, guid, sockaddr });
+const HELPERS = Object.freeze({ wstr, hexBytes, guid, sockaddr, in4, formatIpv6 });
 
 const INT_GETTER: Record<number, [string, string]> = {
   1: ['getUint8', 'getInt8'],
@@ -193,6 +198,14 @@ export function readerSource(layout: StructLayout): { source: string; constants:
         return `H.sockaddr(v, ${at(offset)})`;
       case 'prefix':
         return `{ "address": H.sockaddr(v, ${at(offset)}), "prefixLength": v.getUint8(${at(offset + 28)}) }`;
+      case 'in4':
+        return `H.in4(v, ${at(offset)})`;
+      case 'in6':
+        return `H.formatIpv6(v, ${at(offset)})`;
+      case 'port':
+        return `(v.getUint8(${at(offset)}) << 8) | v.getUint8(${at(offset + 1)})`;
+      case 'const':
+        return JSON.stringify(kind.value);
     }
   }
   const source = `${lines.map((l) => `  ${l}`).join('\n')}\n  return {\n    ${props.join(',\n    ')},\n  };`;
@@ -272,6 +285,16 @@ function fieldReads(layout: StructLayout): [string, FieldRead][] {
         return (v, b) => sockaddr(v, b + offset);
       case 'prefix':
         return (v, b) => ({ address: sockaddr(v, b + offset), prefixLength: v.getUint8(b + offset + 28) });
+      case 'in4':
+        return (v, b) => in4(v, b + offset);
+      case 'in6':
+        return (v, b) => formatIpv6(v, b + offset);
+      case 'port':
+        return (v, b) => (v.getUint8(b + offset) << 8) | v.getUint8(b + offset + 1);
+      case 'const': {
+        const value = kind.value;
+        return () => value;
+      }
     }
   };
   for (const field of layout.fields) {

@@ -17,7 +17,7 @@
 import type { z } from 'zod';
 import { zod } from '../lazy.js';
 import { build, type BuildMode } from './codegen.js';
-import { keyOf, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
+import { keyOf, memberKey, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
 
 const UINT_MAX: Record<number, number | bigint> = { 1: 0xff, 2: 0xffff, 4: 0xffff_ffff, 8: 0xffff_ffff_ffff_ffffn };
 const INT_RANGE: Record<number, [number | bigint, number | bigint]> = {
@@ -98,7 +98,20 @@ export function kindSchema(kind: Kind): z.ZodType {
       return zod().string();
     case 'prefix':
       return zod().object({ address: zod().string(), prefixLength: zod().number().int().min(0).max(255) });
+    case 'in4':
+      return zod().ipv4();
+    case 'in6':
+      return zod().string().refine(isIpv6Text, 'Expected an IPv6 address');
+    case 'port':
+      return zod().int().min(0).max(0xffff);
+    case 'const':
+      return zod().literal(kind.value);
   }
+}
+
+/** IPv6 text as the reader writes it (RFC 5952, or ::ffff:a.b.c.d): checked by Node's own parser. */
+function isIpv6Text(value: string): boolean {
+  return (require('node:net') as typeof import('node:net')).isIPv6(value);
 }
 
 /** The zod node of a kind in the decoded-row schema, or undefined when bytes cannot make it invalid. */
@@ -127,12 +140,13 @@ export type RowSchema<M extends readonly Member[]> = z.ZodObject<{ -readonly [K 
 export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): RowSchema<M> {
   const shape: Record<string, z.ZodType> = {};
   const ranged: Ranged[] = [];
-  for (const [cName, kind] of decl.members) {
+  for (const member of decl.members) {
+    const kind = member[1];
     if (kind.t === 'flags') {
       for (const bit of kind.bits) shape[keyOf(bit)] = zod().boolean();
       continue;
     }
-    const key = keyOf(cName);
+    const key = memberKey(member);
     shape[key] = kindSchema(kind);
     const range = rangeOf(kind);
     if (range) ranged.push({ key, ...range });
@@ -160,9 +174,10 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
  */
 export function decodedRowCheck(decl: StructDecl, mode?: BuildMode): (row: Record<string, unknown>) => boolean {
   const paths: string[][] = [];
-  for (const [cName, kind] of decl.members) {
-    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr') paths.push([keyOf(cName)]);
-    else if (kind.t === 'prefix') paths.push([keyOf(cName), 'address']);
+  for (const member of decl.members) {
+    const kind = member[1];
+    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr') paths.push([memberKey(member)]);
+    else if (kind.t === 'prefix') paths.push([memberKey(member), 'address']);
   }
   const access = (path: string[]) => `r${path.map((p) => `[${JSON.stringify(p)}]`).join('')}`;
   const source = `  return ${paths.length === 0 ? 'true' : paths.map((p) => `typeof ${access(p)} === 'string'`).join(' && ')};`;
@@ -179,9 +194,10 @@ export function decodedRowCheck(decl: StructDecl, mode?: BuildMode): (row: Recor
 /** Builds the decoded-row schema: only the members bytes can make invalid. */
 export function decodedRowSchema(decl: StructDecl): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
-  for (const [cName, kind] of decl.members) {
+  for (const member of decl.members) {
+    const kind = member[1];
     const node = decodedKindSchema(kind, kind.t === 'bytes' ? kind.lengthMember : undefined);
-    if (node) shape[keyOf(cName)] = node;
+    if (node) shape[memberKey(member)] = node;
   }
   return zod().object(shape);
 }

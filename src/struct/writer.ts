@@ -86,7 +86,25 @@ function enumValue(values: Readonly<Record<string, number>>, value: unknown): nu
   return typeof value === 'number' ? value : values[value as string]!;
 }
 
-const HELPERS = Object.freeze({ setSockaddr, setPrefix, setWstr, setHexBytes, setGuid, bitsByte, enumValue });
+/** An IPv4 address (text or parsed) as four bytes in network order. */
+function setIn4(view: DataView, o: number, value: unknown): void {
+  const ip = toIp(value);
+  for (let i = 0; i < 4; i++) view.setUint8(o + i, ip.bytes[i]!);
+}
+
+/** An IPv6 address (text or parsed) as sixteen bytes. */
+function setIn6(view: DataView, o: number, value: unknown): void {
+  const ip = toIp(value);
+  for (let i = 0; i < 16; i++) view.setUint8(o + i, ip.bytes[i]!);
+}
+
+/** A port in network byte order in the low 16 bits of a DWORD; the high 16 bits 0. */
+function setPort(view: DataView, o: number, value: unknown): void {
+  view.setUint32(o, 0, true);
+  view.setUint16(o, value as number, false);
+}
+
+const HELPERS = Object.freeze({ setSockaddr, setPrefix, setWstr, setHexBytes, setGuid, bitsByte, enumValue, setIn4, setIn6, setPort });
 
 /** The fields a writer of `keys` writes: each key's member (a flags member's bit keys map to their byte). */
 function fieldsFor(layout: StructLayout, keys: readonly string[]): { key: string; field: FieldLayout; bit?: number }[] {
@@ -137,6 +155,14 @@ function setterSource(kind: Kind, at: string, value: string, constant: (c: unkno
       return `H.setSockaddr(v, ${at}, ${value})`;
     case 'prefix':
       return `H.setPrefix(v, ${at}, ${value})`;
+    case 'in4':
+      return `H.setIn4(v, ${at}, ${value})`;
+    case 'in6':
+      return `H.setIn6(v, ${at}, ${value})`;
+    case 'port':
+      return `H.setPort(v, ${at}, ${value})`;
+    case 'const':
+      return 'undefined'; // takes no bytes
   }
 }
 
@@ -179,6 +205,14 @@ function setterClosure(kind: Kind, offset: number): (v: DataView, b: number, val
       return (v, b, value) => setSockaddr(v, b + offset, value);
     case 'prefix':
       return (v, b, value) => setPrefix(v, b + offset, value);
+    case 'in4':
+      return (v, b, value) => setIn4(v, b + offset, value);
+    case 'in6':
+      return (v, b, value) => setIn6(v, b + offset, value);
+    case 'port':
+      return (v, b, value) => setPort(v, b + offset, value);
+    case 'const':
+      return () => undefined; // takes no bytes
   }
 }
 

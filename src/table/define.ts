@@ -14,7 +14,8 @@ import type { z } from 'zod';
 import { toAddressFamily, type FamilyOption } from '../family.js';
 import type { DllFunction } from '../functions.js';
 import { lazy } from '../lazy.js';
-import { familyTable, rowCall, tableCall, type TableCall } from '../mibtable.js';
+import { familyTable, rowCall, sizedTableCall, tableCall, type FamilyTable, type StructTable, type TableCall } from '../mibtable.js';
+import { AF_INET6 } from '../struct/ctypes.js';
 import { call } from '../functions.js';
 import type { BuildMode } from '../struct/codegen.js';
 import type { Member, RowOf } from '../struct/ctypes.js';
@@ -54,19 +55,26 @@ export interface TableApi {
 
 type KeyOf<M extends readonly Member[]> = keyof RowOf<M> & string;
 
-/** A table as declared. */
-export interface TableDecl<M extends readonly Member[]> {
+/** A table as declared. `M6`: the members of the IPv6 rows' struct, where the table has one per family. */
+export interface TableDecl<M extends readonly Member[], M6 extends readonly Member[] = M> {
   /** The registry's name for the table; also its reference page, docs/tables/NAME.md. */
   readonly name: string;
   /** What messages call one of its rows' tables: "This capture holds no `route` table". */
   readonly title: string;
+  /** The rows' struct (the IPv4 rows', where `ipv6Struct` is given). */
   readonly struct: Struct<M>;
-  /** Get…Table(…, &Table), and how it takes a family. */
-  readonly get: { readonly fn: DllFunction; readonly family: FamilyCalls };
+  /** The IPv6 rows' struct, where each family has its own (MIB_TCP6ROW_OWNER_PID beside MIB_TCPROW_OWNER_PID). */
+  readonly ipv6Struct?: Struct<M6>;
+  /**
+   * The table function, and how it takes a family. By default the system allocates the table
+   * (Get…Table(…, &Table), freed with FreeMibTable); with `caller`, the caller does
+   * (fn(buffer, &size, ...caller(af)), sized first and retried while the table grows).
+   */
+  readonly get: { readonly fn: DllFunction; readonly family: FamilyCalls; readonly caller?: (af: number) => readonly unknown[] };
   /** The member whose address family is the row's (ADDRESS_FAMILY, SOCKADDR_INET or IP_ADDRESS_PREFIX); none for a table without one. */
-  readonly family?: KeyOf<M>;
+  readonly family?: KeyOf<M> & KeyOf<M6>;
   /** The members that identify a row, in the order a change's key lists them. */
-  readonly key: readonly KeyOf<M>[];
+  readonly key: readonly (KeyOf<M> & KeyOf<M6>)[];
   /** Get…Entry(Row): the function, the function that initializes its row (else zeros), and how a caller names the row. */
   readonly entry?: { readonly fn: DllFunction; readonly initialize?: DllFunction; readonly input: KeyInput };
   /** Notify…Change, the change feed's registration. */
@@ -76,7 +84,7 @@ export interface TableDecl<M extends readonly Member[]> {
   /** The field of a decoded capture (`Capture`) that holds this table's rows. */
   readonly capture: string;
   /** The CLI view (the PowerShell cmdlet it mirrors). */
-  readonly view?: ViewDecl<RowOf<M>>;
+  readonly view?: ViewDecl<RowOf<M> | RowOf<M6>>;
   /** learn.microsoft.com pages: the table function and, where there is one, the entry function. */
   readonly docs: { readonly get: string; readonly entry?: string; readonly notify?: string; readonly table: string };
   readonly api: TableApi;
@@ -86,15 +94,17 @@ export interface TableDecl<M extends readonly Member[]> {
 
 /** A declared table and everything derived from it. */
 export interface Table<R = Record<string, unknown>> {
-  readonly decl: TableDecl<readonly Member[]>;
+  readonly decl: TableDecl<readonly Member[], readonly Member[]>;
   readonly name: string;
   readonly struct: Struct;
   /** The table's rows, validated (no entries: []). */
   readonly get: (family?: FamilyOption) => R[];
   /** The same, each native call on a worker thread. */
   readonly getAsync: (family?: FamilyOption) => Promise<R[]>;
-  /** The table's bytes as one table (for 'all' with per-family calls, the families' rows together), or null for no entries: for captures. */
-  readonly bytes: (family?: FamilyOption) => Uint8Array | null;
+  /** The table's bytes, one table per struct (for 'all' with per-family calls, a struct's IPv4 and IPv6 rows together; null: no entries): for captures. */
+  readonly tables: (family?: FamilyOption) => StructTable[];
+  /** The structs its rows are: one, or one per family (IPv4's first). */
+  readonly structs: readonly Struct[];
   /** One row by key (Get…Entry). */
   readonly entry: (key: unknown) => R;
   readonly entryAsync: (key: unknown) => Promise<R>;
@@ -129,25 +139,40 @@ function familySource(struct: Struct, key: string | undefined): FamilySource | u
  * of a row) are built on first use, compiled where the process allows it.
  * `mode` forces how (the tests build both).
  */
-export function defineTable<const M extends readonly Member[]>(decl: TableDecl<M>, mode?: BuildMode): Table<RowOf<M>> {
-  type R = RowOf<M>;
+export function defineTable<const M extends readonly Member[], const M6 extends readonly Member[] = M>(
+  decl: TableDecl<M, M6>,
+  mode?: BuildMode,
+): Table<RowOf<M> | RowOf<M6>> {
+  type R = RowOf<M> | RowOf<M6>;
   const struct = decl.struct as unknown as Struct;
+  const ipv6Struct = (decl.ipv6Struct ?? decl.struct) as unknown as Struct;
+  const structs = ipv6Struct === struct ? [struct] : [struct, ipv6Struct];
+  const structFor = (af: number) => (af === AF_INET6 ? ipv6Struct : struct);
   const family = familySource(struct, decl.family);
   const notifySyscall = decl.notify?.name ?? decl.get.fn.name;
+  const { caller } = decl.get;
 
-  let getCall: TableCall<[unknown]> | undefined;
-  let perFamily: ReturnType<typeof familyTable<M>> | undefined;
-  const calls = () => {
-    if (decl.get.family === 'each') return (perFamily ??= familyTable(decl.get.fn, decl.struct));
-    getCall ??= tableCall(decl.get.fn, struct, decl.get.family === 'none' ? () => [] : (f: unknown) => [toAddressFamily(f)]);
-    const t = getCall;
-    return {
-      sync: (f: unknown) => rowsOf(t.sync(f)),
-      async: async (f: unknown) => rowsOf(await t.async(f)),
-      bytes: (f: unknown) => t.sync(f),
-    };
+  /** One call for one family (or for none): the system's table freed with FreeMibTable, or a caller-allocated one. */
+  const callFor = (s: Struct): TableCall<[unknown]> =>
+    caller
+      ? sizedTableCall(decl.get.fn, s, (af: unknown) => caller(af as number))
+      : tableCall(decl.get.fn, s, decl.get.family === 'none' ? () => [] : (f: unknown) => [toAddressFamily(f)]);
+  let made: FamilyTable<Record<string, unknown>> | undefined;
+  const calls = (): FamilyTable<Record<string, unknown>> => {
+    if (made) return made;
+    if (decl.get.family === 'each') {
+      const byStruct = new Map(structs.map((s) => [s, callFor(s)]));
+      const perFamily: TableCall<[number]> = { sync: (af) => byStruct.get(structFor(af))!.sync(af), async: (af) => byStruct.get(structFor(af))!.async(af) };
+      return (made = familyTable(perFamily, structFor));
+    }
+    const t = callFor(struct);
+    const rowsOf = (bytes: Uint8Array | null) => (bytes === null ? [] : decodeTable(struct, bytes));
+    return (made = {
+      sync: (f) => rowsOf(t.sync(f)),
+      async: async (f) => rowsOf(await t.async(f)),
+      tables: (f) => [{ struct, bytes: t.sync(f) }],
+    });
   };
-  const rowsOf = (bytes: Uint8Array | null): R[] => (bytes === null ? [] : decodeTable(decl.struct, bytes));
 
   let writer: ReturnType<typeof memberWriter> | undefined;
   const keyedRow = (key: KeyValues): Buffer => {
@@ -172,16 +197,17 @@ export function defineTable<const M extends readonly Member[]>(decl: TableDecl<M
   let changeId: ((key: KeyValues) => string) | undefined;
 
   const table: Table<R> = {
-    decl: decl as unknown as TableDecl<readonly Member[]>,
+    decl: decl as unknown as TableDecl<readonly Member[], readonly Member[]>,
     name: decl.name,
     struct,
+    structs,
     get: (f = 'all') => calls().sync(f) as R[],
     getAsync: async (f = 'all') => (await calls().async(f)) as R[],
-    bytes: (f = 'all') => calls().bytes(f),
+    tables: (f = 'all') => calls().tables(f),
     entry: entryCall ? (key: unknown) => decodeRow(decl.struct, entryCall.sync(key)) : noEntry,
     entryAsync: entryCall ? async (key: unknown) => decodeRow(decl.struct, await entryCall.async(key)) : async () => noEntry(),
-    decode: (bytes) => decodeTable(decl.struct, bytes),
-    decodeRow: (bytes) => decodeRow(decl.struct, bytes),
+    decode: (bytes) => decodeTable(decl.struct, bytes) as R[],
+    decodeRow: (bytes) => decodeRow(decl.struct, bytes) as R,
     schema: lazy(() => decl.struct.schema()) as unknown as RowSchema<readonly Member[]>,
     familyOf: (row) => (familyOf ??= familyReader(family, struct.name, mode))(row),
     keyedRow,

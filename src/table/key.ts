@@ -116,6 +116,7 @@ export function familyReader(source: FamilySource | undefined, name: string, mod
   const access = JSON.stringify(source.key);
   switch (source.kind.t) {
     case 'enum': // ADDRESS_FAMILY, decoded as its name
+    case 'const': // the family a struct implies (MIB_TCP6ROW_OWNER_PID)
       return build(`family_${name}`, ['r'], `  return r[${access}];`, {}, () => (r: object) => (r as Record<string, 'ipv4' | 'ipv6'>)[source.key], mode);
     case 'sockaddr': // an address: IPv6 text has a colon, IPv4 text none
       return build(`family_${name}`, ['r'], `  return r[${access}].includes(':') ? 'ipv6' : 'ipv4';`, {}, () => (r: object) => ((r as Record<string, string>)[source.key]!.includes(':') ? 'ipv6' : 'ipv4'), mode);
@@ -169,7 +170,7 @@ export function notifiedKeyReader(
     const row = read(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0);
     const raw = family.kind.t === 'prefix' ? (row[familyKey] as { address: unknown }).address : row[familyKey];
     let f: 'ipv4' | 'ipv6';
-    if (family.kind.t === 'enum') {
+    if (family.kind.t === 'enum' || family.kind.t === 'const') {
       if (raw !== 'ipv4' && raw !== 'ipv6') throw badNotification(syscall, `${familyKey} has raw value ${describeValue(raw)}: expected AF_INET (2) or AF_INET6 (23)`, familyKey, raw);
       f = raw;
     } else {

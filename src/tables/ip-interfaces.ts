@@ -12,7 +12,7 @@ import { lazy } from '../lazy.js';
 import type { ValueOf } from '../struct/ctypes.js';
 import { readTable } from '../struct/define.js';
 import { kindSchema } from '../struct/schema.js';
-import type { FieldLayout, StructLayout } from '../struct/ctypes.js';
+import type { BaseKind, FieldLayoutOf, StructLayoutOf } from '../struct/ctypes.js';
 import {
   AF_INET,
   AF_INET6,
@@ -212,10 +212,11 @@ export function decodeIpInterfaceTableUnchecked(bytes: Uint8Array | ArrayBuffer)
 type Members = typeof MIB_IPINTERFACE_ROW.decl.members;
 export type RowCName = Members[number][0];
 
-export type { FieldLayout };
+/** A member placed at its offset. */
+export type FieldLayout = FieldLayoutOf<BaseKind>;
 
 /** Everything the decoder needs to know about the bytes, derived from one declaration. */
-export interface IpInterfaceLayout extends StructLayout {
+export interface IpInterfaceLayout extends StructLayoutOf<BaseKind> {
   /** offsetof(MIB_IPINTERFACE_ROW, field) by C name. */
   readonly offsets: Readonly<Record<RowCName, number>>;
 }
@@ -228,5 +229,5 @@ export interface IpInterfaceLayout extends StructLayout {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
  */
 export function ipInterfaceLayout(): IpInterfaceLayout {
-  return MIB_IPINTERFACE_ROW.layout() as IpInterfaceLayout;
+  return MIB_IPINTERFACE_ROW.layout() as unknown as IpInterfaceLayout;
 }

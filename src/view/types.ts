@@ -14,6 +14,8 @@ export interface ViewExtras {
   readonly interfaceAlias: string | null;
   /** MIB_IPINTERFACE_ROW.Metric of the row's interface, for the row's family; null where unknown. */
   readonly interfaceMetric: number | null;
+  /** The file name of the owning process's image (getProcessImagePath), e.g. 'node.exe'; null where Windows does not say. */
+  readonly processName: string | null;
 }
 
 /** A joined column set: one of ViewExtras' keys, or 'adapter' (every IpInterfaceAdapterFields key, as getIpInterfaces joins them). */
@@ -44,6 +46,8 @@ export interface ViewDecl<R> {
   readonly sort: (r: ViewRow<R>, family: 'ipv4' | 'ipv6' | undefined) => readonly (string | number)[];
   /** Cells painted red on a colour terminal. */
   readonly alarm?: readonly string[];
+  /** The filters the view takes: --state (a TCP state), --pid (the owning process), --port (the local or remote port). */
+  readonly filters?: readonly ('state' | 'pid' | 'port')[];
   /** What a --watch line says after `<time> <type> <family> ifIndex=<n>` (the table form; JSON prints the whole change). */
   readonly watchLine?: (change: Readonly<Record<string, unknown>> & { readonly row?: R }) => string;
 }

@@ -2,10 +2,13 @@
 // .d.ts files tsc wrote for the package before that change (copied from dist/, never edited), and
 // every runtime export and public type named there must have exactly the same type now. `npm run
 // typecheck` (part of `npm test`) compiles this file; a changed type is a compile error here.
+// Capture (and the two functions returning it), the version 2 metadata and what the encoders take
+// may gain optional members as tables are added: their existing members must keep exactly their types.
 // The watcher classes hold #private members, which make two declarations of one class nominally
 // distinct: they are compared by their public members and constructor parameters instead.
 import type * as V0 from './v0/index.js';
 import type * as Now from '../../src/index.js';
+import type { z } from 'zod';
 
 /** Exactly the same type (not merely assignable either way). */
 type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
@@ -16,6 +19,13 @@ type Assert<T extends true> = T;
  * brand back) as 'self'.
  */
 type Public<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? [A, R extends T ? 'self' : R] : T[K] };
+/**
+ * A type that later releases extend with new optional members (a capture gains the tables that are
+ * added, and its metadata what they need): every member it had is kept with a compatible type,
+ * checked as assignable both ways (strict identity would fail on the new optional members nested
+ * inside), and new members are optional (an old value is still a new one).
+ */
+type Extended<Old, New> = [Old] extends [New] ? ([New] extends [Old] ? (keyof Old extends keyof New ? true : false) : false) : false;
 /** Both overloads of a watch function, with the watcher it returns compared by its public members. */
 type Overloads2<F> = F extends { (...a: infer A1): infer R1; (...a: infer A2): infer R2 } ? [A1, Public<R1>, A2, Public<R2>] : never;
 
@@ -60,14 +70,14 @@ export type RuntimeExports = [
   Assert<Equal<typeof V0.captureIpInterfaceTable, typeof Now.captureIpInterfaceTable>>,
   Assert<Equal<typeof V0.captureMetadataSchema, typeof Now.captureMetadataSchema>>,
   Assert<Equal<typeof V0.captureTables, typeof Now.captureTables>>,
-  Assert<Equal<typeof V0.captureTablesMetadataSchema, typeof Now.captureTablesMetadataSchema>>,
+  Assert<Extended<z.infer<typeof V0.captureTablesMetadataSchema>, z.infer<typeof Now.captureTablesMetadataSchema>>>,
   Assert<Equal<typeof V0.chooseRoute, typeof Now.chooseRoute>>,
   Assert<Equal<typeof V0.convertInterfaceIndexToLuid, typeof Now.convertInterfaceIndexToLuid>>,
   Assert<Equal<typeof V0.convertInterfaceLuidToAlias, typeof Now.convertInterfaceLuidToAlias>>,
   Assert<Equal<typeof V0.convertInterfaceLuidToGuid, typeof Now.convertInterfaceLuidToGuid>>,
   Assert<Equal<typeof V0.convertInterfaceLuidToIndex, typeof Now.convertInterfaceLuidToIndex>>,
   Assert<Equal<typeof V0.convertInterfaceLuidToName, typeof Now.convertInterfaceLuidToName>>,
-  Assert<Equal<typeof V0.decodeCapture, typeof Now.decodeCapture>>,
+  Assert<Extended<typeof V0.decodeCapture, typeof Now.decodeCapture>>,
   Assert<Equal<typeof V0.decodeIfRow2, typeof Now.decodeIfRow2>>,
   Assert<Equal<typeof V0.decodeIfTable2, typeof Now.decodeIfTable2>>,
   Assert<Equal<typeof V0.decodeIpForwardTable2, typeof Now.decodeIpForwardTable2>>,
@@ -75,8 +85,8 @@ export type RuntimeExports = [
   Assert<Equal<typeof V0.decodeIpInterfaceTable, typeof Now.decodeIpInterfaceTable>>,
   Assert<Equal<typeof V0.decodeIpNetTable2, typeof Now.decodeIpNetTable2>>,
   Assert<Equal<typeof V0.decodeUnicastIpAddressTable, typeof Now.decodeUnicastIpAddressTable>>,
-  Assert<Equal<typeof V0.encodeCapture, typeof Now.encodeCapture>>,
-  Assert<Equal<typeof V0.encodeCaptureTables, typeof Now.encodeCaptureTables>>,
+  Assert<Extended<typeof V0.encodeCapture, typeof Now.encodeCapture>>,
+  Assert<Extended<typeof V0.encodeCaptureTables, typeof Now.encodeCaptureTables>>,
   Assert<Equal<typeof V0.getBestRoute, typeof Now.getBestRoute>>,
   Assert<Equal<typeof V0.getBestRouteAsync, typeof Now.getBestRouteAsync>>,
   Assert<Equal<typeof V0.getDefaultRoutes, typeof Now.getDefaultRoutes>>,
@@ -107,11 +117,11 @@ export type RuntimeExports = [
   Assert<Equal<typeof V0.ipInterfaceLayout, typeof Now.ipInterfaceLayout>>,
   Assert<Equal<typeof V0.ipInterfaceRowSchema, typeof Now.ipInterfaceRowSchema>>,
   Assert<Equal<typeof V0.ipNetRow2Schema, typeof Now.ipNetRow2Schema>>,
-  Assert<Equal<typeof V0.loadCapture, typeof Now.loadCapture>>,
+  Assert<Extended<typeof V0.loadCapture, typeof Now.loadCapture>>,
   Assert<Equal<typeof V0.makeLuid, typeof Now.makeLuid>>,
   Assert<Equal<typeof V0.offloadSchema, typeof Now.offloadSchema>>,
   Assert<Equal<typeof V0.parseLuid, typeof Now.parseLuid>>,
-  Assert<Equal<typeof V0.saveCapture, typeof Now.saveCapture>>,
+  Assert<Extended<typeof V0.saveCapture, typeof Now.saveCapture>>,
   Assert<Equal<typeof V0.setIpInterface, typeof Now.setIpInterface>>,
   Assert<Equal<typeof V0.setIpInterfaceAsync, typeof Now.setIpInterfaceAsync>>,
   Assert<Equal<typeof V0.unicastIpAddressRowSchema, typeof Now.unicastIpAddressRowSchema>>,
@@ -123,14 +133,14 @@ export type RuntimeExports = [
 export type TypeExports = [
   Assert<Equal<V0.BestRoute, Now.BestRoute>>,
   Assert<Equal<V0.BestRouteOptions, Now.BestRouteOptions>>,
-  Assert<Equal<V0.Capture, Now.Capture>>,
+  Assert<Extended<V0.Capture, Now.Capture>>,
   Assert<Equal<V0.CaptureErrorCode, Now.CaptureErrorCode>>,
-  Assert<Equal<V0.CaptureInput, Now.CaptureInput>>,
+  Assert<Extended<V0.CaptureInput, Now.CaptureInput>>,
   Assert<Equal<V0.CaptureMetadata, Now.CaptureMetadata>>,
   Assert<Equal<V0.CaptureTableInfo, Now.CaptureTableInfo>>,
   Assert<Equal<V0.CaptureTableInput, Now.CaptureTableInput>>,
   Assert<Equal<V0.CaptureTableOptions, Now.CaptureTableOptions>>,
-  Assert<Equal<V0.CaptureTablesMetadata, Now.CaptureTablesMetadata>>,
+  Assert<Extended<V0.CaptureTablesMetadata, Now.CaptureTablesMetadata>>,
   Assert<Equal<V0.CaptureTablesOptions, Now.CaptureTablesOptions>>,
   Assert<Equal<V0.CapturedTable, Now.CapturedTable>>,
   Assert<Equal<V0.ChangeType, Now.ChangeType>>,
