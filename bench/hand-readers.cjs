@@ -295,8 +295,58 @@ function handWrittenIpnet(bytes) {
 }
 
 
+// The connection tables (tcpmib.h, udpmib.h): DWORD dwNumEntries, rows from offset 4. MIB_TCPROW_OWNER_PID
+// is 24 bytes (dwState, dwLocalAddr, dwLocalPort, dwRemoteAddr, dwRemotePort, dwOwningPid), MIB_TCP6ROW_OWNER_PID
+// 56 (ucLocalAddr[16] 0, dwLocalScopeId 16, dwLocalPort 20, ucRemoteAddr[16] 24, dwRemoteScopeId 40,
+// dwRemotePort 44, dwState 48, dwOwningPid 52), MIB_UDPROW_OWNER_PID 12, MIB_UDP6ROW_OWNER_PID 28 (ucLocalAddr
+// 0, dwLocalScopeId 16, dwLocalPort 20, dwOwningPid 24). An address DWORD holds the address in network
+// order; a port DWORD the port in network order in its low 16 bits.
+const TCP_STATE = [undefined, 'closed', 'listen', 'synSent', 'synReceived', 'established', 'finWait1', 'finWait2', 'closeWait', 'closing', 'lastAck', 'timeWait', 'deleteTcb'];
+const dotted = (v, o) => `${v.getUint8(o)}.${v.getUint8(o + 1)}.${v.getUint8(o + 2)}.${v.getUint8(o + 3)}`;
+const port = (v, o) => (v.getUint8(o) << 8) | v.getUint8(o + 1);
+const tcpState = (v, o) => {
+  const x = v.getInt32(o, true);
+  return TCP_STATE[x] ?? x;
+};
+function rowsOf(bytes, stride, read) {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = v.getUint32(0, true);
+  const rows = [];
+  for (let i = 0; i < n; i++) rows.push(read(v, 4 + i * stride));
+  return rows;
+}
+const handWrittenTcp = (bytes) =>
+  rowsOf(bytes, 24, (v, b) => ({
+    family: 'ipv4',
+    state: tcpState(v, b),
+    localAddress: dotted(v, b + 4),
+    localPort: port(v, b + 8),
+    remoteAddress: dotted(v, b + 12),
+    remotePort: port(v, b + 16),
+    owningPid: v.getUint32(b + 20, true),
+  }));
+const handWrittenTcp6 = (bytes) =>
+  rowsOf(bytes, 56, (v, b) => ({
+    family: 'ipv6',
+    localAddress: ipv6(v, b),
+    localScopeId: v.getUint32(b + 16, true),
+    localPort: port(v, b + 20),
+    remoteAddress: ipv6(v, b + 24),
+    remoteScopeId: v.getUint32(b + 40, true),
+    remotePort: port(v, b + 44),
+    state: tcpState(v, b + 48),
+    owningPid: v.getUint32(b + 52, true),
+  }));
+const handWrittenUdp = (bytes) => rowsOf(bytes, 12, (v, b) => ({ family: 'ipv4', localAddress: dotted(v, b), localPort: port(v, b + 4), owningPid: v.getUint32(b + 8, true) }));
+const handWrittenUdp6 = (bytes) =>
+  rowsOf(bytes, 28, (v, b) => ({ family: 'ipv6', localAddress: ipv6(v, b), localScopeId: v.getUint32(b + 16, true), localPort: port(v, b + 20), owningPid: v.getUint32(b + 24, true) }));
+
 /** Each table's hand reader, by the struct it reads. */
 module.exports = {
+  MIB_TCPROW_OWNER_PID: handWrittenTcp,
+  MIB_TCP6ROW_OWNER_PID: handWrittenTcp6,
+  MIB_UDPROW_OWNER_PID: handWrittenUdp,
+  MIB_UDP6ROW_OWNER_PID: handWrittenUdp6,
   MIB_IPINTERFACE_ROW: handWritten,
   MIB_IF_ROW2: handWrittenIf2,
   MIB_UNICASTIPADDRESS_ROW: handWrittenUnicast,

@@ -27,6 +27,11 @@
 #
 #   route-get/NAME.json       `ip -j route get DST` for each entry of route_gets
 #                             (NAME.error: ip's message when the kernel has no route)
+#   ss-tcp.txt, ss-udp.txt    `ss -Htan` / `ss -Huan`: the kernel's sockets
+#
+# IPINTERFACE_NETNS_HELPER: a Linux command started in the background once the network is up
+# (with a ready file as its last argument), before the program runs, and stopped after it: the
+# connection tier's socket holder (test/wine/programs/sockets.mjs). The script waits for the file.
 #
 # Extending it: add `ip …` lines to setup_network / setup_addresses_routes_neighbours
 # and lines to `captures` or `route_gets`.
@@ -198,6 +203,8 @@ capture_kernel() { # capture_kernel DIR
     done
   done
   cat /proc/net/dev > "$dir/proc-net-dev.txt"
+  ss -Htan > "$dir/ss-tcp.txt"
+  ss -Huan > "$dir/ss-udp.txt"
 }
 
 stop_wineserver() { # no server for the prefix afterwards (errors: there was none)
@@ -235,6 +242,15 @@ trap stop_wineserver EXIT
 
 setup_network
 phase setup
+
+helper_pid=""
+if [ -n "${IPINTERFACE_NETNS_HELPER:-}" ]; then
+  $IPINTERFACE_NETNS_HELPER "$out/helper.ready" > "$out/helper.log" 2>&1 &
+  helper_pid=$!
+  for i in $(seq 200); do [ -s "$out/helper.ready" ] && break; kill -0 "$helper_pid" 2>/dev/null || break; sleep 0.05; done
+  [ -s "$out/helper.ready" ] || { echo "netns-run: the helper did not get ready: $(cat "$out/helper.log")" >&2; exit 5; }
+fi
+trap 'stop_wineserver; [ -n "$helper_pid" ] && kill "$helper_pid" 2>/dev/null; true' EXIT
 
 # The prefix, keyed by Wine's setup (a prefix made by another Wine build can fail to start).
 key="$("$WINE" --version 2>/dev/null) launcher=$WINE wine32=$([ -x /usr/lib/wine/wine ] && echo yes || echo no)"

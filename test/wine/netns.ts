@@ -15,7 +15,7 @@ import { root } from '../helpers.js';
 import { describeWithTools, missingTools, requireWine, tierTitle, wineTools } from './support.js';
 import { programsDir, WINE, WINE_ARCH, winDir } from './windows-node.js';
 
-export const netnsTools: readonly string[] = [...wineTools, 'unshare', 'ip'];
+export const netnsTools: readonly string[] = [...wineTools, 'unshare', 'ip', 'ss'];
 export const netnsScript = join(root, 'scripts', 'netns-run.sh');
 /** The namespace tier's own Wine prefix, one per architecture (never shared with the other Wine tests: see the script). */
 export const netnsPrefix = process.env.IPINTERFACE_NETNS_WINEPREFIX ?? join(root, '.cache', `wine-prefix-netns-${WINE_ARCH}`);
@@ -86,6 +86,32 @@ export interface KernelView {
   readonly json: Readonly<Record<string, unknown>>;
   /** Every `route_gets` entry of the script: `ip -j route get` parsed, or ip's message when the kernel has no route. */
   readonly routeGet: Readonly<Record<string, { readonly ok: IpRouteGet } | { readonly error: string }>>;
+  /** `ss -Htan` and `ss -Huan` parsed: the kernel's sockets. */
+  readonly ss: { readonly tcp: readonly SsSocket[]; readonly udp: readonly SsSocket[] };
+}
+
+/** One socket as `ss -Hn` prints it: its state, and each end's address (IPv6 without brackets, a zone as %name) and port. */
+export interface SsSocket {
+  readonly state: string;
+  readonly local: { readonly address: string; readonly port: number };
+  readonly peer: { readonly address: string; readonly port: number };
+}
+
+/** `ss -Htan` / `ss -Huan` output: State Recv-Q Send-Q Local:Port Peer:Port. */
+export function parseSs(text: string): SsSocket[] {
+  const end = (value: string) => {
+    const colon = value.lastIndexOf(':');
+    const port = value.slice(colon + 1);
+    const address = value.slice(0, colon).replace(/^\[|\]$/g, '');
+    return { address: address === '*' ? '*' : address, port: port === '*' ? 0 : Number(port) };
+  };
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [state, , , local, peer] = line.trim().split(/\s+/);
+      return { state: state!, local: end(local!), peer: end(peer!) };
+    });
 }
 
 /** `ip -j route get DST` (its one entry; the members used here). */
@@ -142,7 +168,15 @@ export function readKernelView(dir: string): KernelView {
       routeGet[file.slice(0, -'.error'.length)] = { error: text.trim() };
     }
   }
-  return { link: json.link as IpLink[], sys, dev: parseProcNetDev(readFileSync(join(dir, 'proc-net-dev.txt'), 'utf8')), json, routeGet };
+  const ss = (file: string) => (existsSync(join(dir, file)) ? parseSs(readFileSync(join(dir, file), 'utf8')) : []);
+  return {
+    link: json.link as IpLink[],
+    sys,
+    dev: parseProcNetDev(readFileSync(join(dir, 'proc-net-dev.txt'), 'utf8')),
+    json,
+    routeGet,
+    ss: { tcp: ss('ss-tcp.txt'), udp: ss('ss-udp.txt') },
+  };
 }
 
 export interface NetnsRun<T> {
@@ -176,7 +210,10 @@ function killPrefix(): void {
  * report read. A run that outlives `timeoutMs` is killed (process group, then the
  * prefix's Wine processes) and fails.
  */
-export async function runInNetns<T>(program: string, options: { args?: readonly string[]; timeoutMs?: number } = {}): Promise<NetnsRun<T>> {
+export async function runInNetns<T>(
+  program: string,
+  options: { args?: readonly string[]; timeoutMs?: number; helper?: readonly string[] } = {},
+): Promise<NetnsRun<T>> {
   const outDir = mkdtempSync(join(tmpdir(), 'ipinterface-netns-'));
   const log = openSync(join(outDir, 'script.log'), 'w');
   const started = Date.now();
@@ -191,6 +228,7 @@ export async function runInNetns<T>(program: string, options: { args?: readonly 
       IPINTERFACE_NETNS_WINEPREFIX: netnsPrefix,
       IPINTERFACE_NETNS_NODE: join(winDir, 'node', 'node.exe'),
       IPINTERFACE_NETNS_WINE: WINE,
+      ...(options.helper ? { IPINTERFACE_NETNS_HELPER: options.helper.join(' ') } : {}),
     },
   });
   let timedOut = false;

@@ -20,6 +20,9 @@ exports.standin = () => {
   const flood = lib.func('__stdcall', 'StandinFlood', 'void', ['int32_t']);
   const callbackDelay = lib.func('__stdcall', 'StandinSetCallbackDelayMs', 'void', ['int32_t']);
   const notifyCounters = lib.func('__stdcall', 'StandinGetNotifyCounters', 'void', ['int32_t *']);
+  const connectionCalls = lib.func('__stdcall', 'StandinGetConnectionCalls', 'void', ['int32_t *']);
+  const lastTcpRow = lib.func('__stdcall', 'StandinGetLastTcpRow', 'void', ['uint8_t *']);
+  const setTcpEntryCalls = lib.func('__stdcall', 'StandinGetSetTcpEntryCalls', 'int32_t', []);
   return {
     scenario(name) {
       if (setScenario(name) !== 0) throw new Error(`unknown stand-in scenario ${name}`);
@@ -39,6 +42,18 @@ exports.standin = () => {
       const c = new Int32Array(4);
       getCounters(c);
       return { handedOut: c[0], freed: c[1], outstanding: c[2], badFrees: c[3] };
+    },
+    /** Calls of GetExtendedTcpTable and GetExtendedUdpTable (failed ones included) since the last reset or scenario. */
+    connectionCalls() {
+      const c = new Int32Array(2);
+      connectionCalls(c);
+      return { tcp: c[0], udp: c[1] };
+    },
+    /** The MIB_TCPROW SetTcpEntry last received (hex), and how many calls it had. */
+    lastTcpRow() {
+      const b = new Uint8Array(20);
+      lastTcpRow(b);
+      return { hex: Buffer.from(b).toString('hex'), calls: setTcpEntryCalls() };
     },
   };
 };
