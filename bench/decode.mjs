@@ -28,6 +28,12 @@
 // koffi.decode, (e) (b) + unicastIpAddressRowSchema / ipForwardRow2Schema /
 // ipNetRow2Schema.parse per row.
 //
+// And for the four connection rows (MIB_TCPROW_OWNER_PID, MIB_TCP6ROW_OWNER_PID,
+// MIB_UDPROW_OWNER_PID, MIB_UDP6ROW_OWNER_PID): (a) a hand-written DataView reader,
+// (b) readTable, (c) decodeTcpTable / decodeUdpTable (bytes, family), (d) koffi.decode,
+// (e) (b) + tcpRowSchema / udpRowSchema.parse per row. Their tables hold the rows after
+// a DWORD count (first row at 4) and are repeated from fixtures/c/structs/<STRUCT>/*-realistic.bin.
+//
 // Tables: rows of the C-made fixtures/c/tables/realistic.bin (MIB_IPINTERFACE_ROW)
 // and fixtures/c/structs/<STRUCT>/{if2,unicast,forward,ipnet}-realistic.bin repeated
 // to 64 and 10,000 rows (bytes copied at the stride, so padding and the unused
@@ -50,9 +56,14 @@ const {
   ipForwardRow2Schema,
   decodeIpNetTable2,
   ipNetRow2Schema,
+  decodeTcpTable,
+  tcpRowSchema,
+  decodeUdpTable,
+  udpRowSchema,
 } = require('ipinterface');
+const internal = require('ipinterface')._internal;
 const { decodeIpInterfaceTableUnchecked, koffiTypes, readTable, MIB_IPINTERFACE_ROW, MIB_IF_ROW2, MIB_UNICASTIPADDRESS_ROW, MIB_IPFORWARD_ROW2, MIB_IPNET_ROW2 } =
-  require('ipinterface')._internal;
+  internal;
 
 const json = process.argv.includes('--json');
 const c = JSON.parse(readFileSync(`${root}fixtures/c/layout.json`, 'utf8'));
@@ -101,6 +112,28 @@ function nativeCopy(bytes) {
   koffi.encode(ptr, 'uint8_t', Array.from(bytes), bytes.length);
   return ptr;
 }
+
+/** A connection row's bench entry: its table is a DWORD count then the rows (first row at 4). */
+function connectionRows(struct, file, stride, decode, decodeLabel, schema, schemaLabel) {
+  const decl = internal[struct];
+  const seed = netSeed(`${struct}/${file}`);
+  const { row } = koffiTypes(decl);
+  return {
+    struct,
+    make: (rows) => makeTable(rows, seed, CONNECTION_FIRST, stride),
+    budgetRows: 200_000,
+    fixtures: { dir: struct, decl },
+    methods: [
+      ['a', 'hand-written DataView, no validation', (t) => hand[struct](t.bytes)],
+      ['b', `readTable(${struct}), no validation`, (t) => readTable(decl, t.bytes)],
+      ['i', '(b) interpreted (no code generation)', (t) => readTable(decl, t.bytes, 'interpreted')],
+      ['c', `${decodeLabel} (public path)`, (t) => decode(t.bytes)],
+      ['d', 'koffi.decode(ptr, 4, RowStruct, n)', (t) => koffi.decode(t.ptr, CONNECTION_FIRST, row, t.rows)],
+      ['e', `(b) + the full ${schemaLabel} per row`, (t) => readTable(decl, t.bytes).map((r) => schema.parse(r))],
+    ],
+  };
+}
+const CONNECTION_FIRST = 4;
 
 const structs = [
   {
@@ -171,6 +204,10 @@ const structs = [
       ['e', '(b) + the full ipNetRow2Schema per row', (t) => readTable(MIB_IPNET_ROW2, t.bytes).map((r) => ipNetRow2Schema.parse(r))],
     ],
   },
+  connectionRows('MIB_TCPROW_OWNER_PID', 'tcp-realistic.bin', 24, (bytes) => decodeTcpTable(bytes, 'ipv4'), 'decodeTcpTable(bytes, \'ipv4\')', tcpRowSchema, 'tcpRowSchema'),
+  connectionRows('MIB_TCP6ROW_OWNER_PID', 'tcp6-realistic.bin', 56, (bytes) => decodeTcpTable(bytes, 'ipv6'), 'decodeTcpTable(bytes, \'ipv6\')', tcpRowSchema, 'tcpRowSchema'),
+  connectionRows('MIB_UDPROW_OWNER_PID', 'udp-realistic.bin', 12, (bytes) => decodeUdpTable(bytes, 'ipv4'), 'decodeUdpTable(bytes, \'ipv4\')', udpRowSchema, 'udpRowSchema'),
+  connectionRows('MIB_UDP6ROW_OWNER_PID', 'udp6-realistic.bin', 28, (bytes) => decodeUdpTable(bytes, 'ipv6'), 'decodeUdpTable(bytes, \'ipv6\')', udpRowSchema, 'udpRowSchema'),
 ];
 
 /** Median of `rounds` timings per method, methods interleaved so drift hits all alike. */
@@ -198,12 +235,12 @@ for (const { struct, make, methods } of structs) {
     if (toJson(fn(check)) !== ref) throw new Error(`${struct}: decoders (a) and (${id}) disagree`);
   }
 }
-// And (a) against readTable on every other C-made fixture of the struct (the -bad- ones
+// And (a) against readTable on every other C-made fixture of the struct (the -bad- and -truncated ones
 // hold rows the public path must reject), both also against the rows C printed.
 for (const { struct, methods, fixtures } of structs) {
   if (!fixtures) continue;
   const dir = `${root}fixtures/c/structs/${fixtures.dir}/`;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bin') && !f.includes('-bad-'))) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bin') && !f.includes('-bad-') && !f.includes('-truncated'))) {
     const bytes = new Uint8Array(readFileSync(dir + file));
     const a = toJson(methods[0][2]({ bytes }));
     if (a !== toJson(readTable(fixtures.decl, bytes))) throw new Error(`${struct} ${file}: (a) and readTable disagree`);
