@@ -170,9 +170,11 @@ function* sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown
   const limit = maxTableBytes(struct);
   const { numEntriesOffset, firstRowOffset, rowSize } = struct.layout(currentArch());
   let size = 0;
+  const sizeRef = Buffer.allocUnsafe(4); // the DWORD *pdwSize; from the pool, like the buffer
   for (let attempt = 0; attempt <= MAX_SIZE_ATTEMPTS; attempt++) {
-    const buffer = size === 0 ? null : Buffer.alloc(size);
-    const sizeRef = new Uint32Array([size]);
+    // Zeroed, from Node's pool when small: a fresh zeroed ArrayBuffer per call costs more than the call under Wine.
+    const buffer = size === 0 ? null : Buffer.allocUnsafe(size).fill(0);
+    sizeRef.writeUInt32LE(size, 0);
     const status = yield* step(callStep(fn, [buffer, sizeRef, ...rest]));
     if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_NO_DATA) return null;
     if (status === 0) {
@@ -189,7 +191,7 @@ function* sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown
       return new Uint8Array(buffer.buffer, buffer.byteOffset, Math.min(buffer.length, Math.max(numEntriesOffset + 4, firstRowOffset + count * rowSize)));
     }
     if (status !== WIN32.ERROR_INSUFFICIENT_BUFFER) checkStatus(fn.name, status);
-    const needed = sizeRef[0]!;
+    const needed = sizeRef.readUInt32LE(0);
     if (needed > limit) {
       throw new IpHelperError(`${fn.name} asked for a ${needed}-byte buffer (more than ${MAX_TABLE_ROWS} rows' worth); refusing to allocate it`, {
         code: 'ERR_IPHLPAPI_BAD_RESULT',
