@@ -12,7 +12,7 @@ import { call, callAsync, checkStatus, GetBestRoute2 } from './functions.js';
 import { sockaddrInet } from './ip.js';
 import { assertWindows } from './native.js';
 import { runAsync, runSync, step, type Plan, type Step } from './plan.js';
-import { bestRoute, checkBestRouteArgs, chooseRoute, type BestRoute, type BestRouteOptions } from './route-choice.js';
+import { bestRoute, checkBestRouteArgs, chooseFromRows, type BestRoute, type BestRouteOptions } from './route-choice.js';
 export type { BestRoute, BestRouteOptions } from './route-choice.js';
 import { sockaddr } from './struct/reader.js';
 import { ADAPTERS, type IfRow2 } from './tables/adapters.js';
@@ -46,7 +46,8 @@ function metricsOf(rows: IpInterfaceRow[] | undefined): Map<number, number> | un
 }
 
 function* bestRoutePlan(destination: unknown, options: unknown): Plan<BestRoute> {
-  const { dest, source, on, text } = checkBestRouteArgs(destination, options);
+  const checked = checkBestRouteArgs(destination, options);
+  const { dest, source, on, text } = checked;
   assertWindows('GetBestRoute2');
   const family = dest.family;
   const af = family;
@@ -61,13 +62,13 @@ function* bestRoutePlan(destination: unknown, options: unknown): Plan<BestRoute>
   if (status !== WIN32.ERROR_NOT_SUPPORTED) {
     const route = ROUTES.decodeRow(args[5]);
     const bestSource = sockaddr(new DataView(args[6].buffer, args[6].byteOffset, 28), 0);
-    const sourceAddress = typeof bestSource === 'string' && bestSource !== '' ? bestSource : null;
+    const sourceAddress = typeof bestSource === 'string' ? bestSource : null;
     return bestRoute(text, family, route, metrics?.get(route.interfaceIndex) ?? null, sourceAddress, 'GetBestRoute2');
   }
   // GetBestRoute2 is not supported here (Wine 8): Windows' documented rule on the routing table.
   const routes = yield* step(tableStep(ROUTES, af));
   const addresses = yield* step(optional(tableStep(UNICAST_ADDRESSES, af)));
-  return chooseRoute(text, { routes, interfaces, addresses }, options as BestRouteOptions | undefined);
+  return chooseFromRows(checked, { routes, interfaces, addresses }, 'GetIpForwardTable2');
 }
 
 /**

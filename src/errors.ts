@@ -3,20 +3,81 @@
  * `code`, like Node's own errors, so callers can branch without parsing text.
  */
 
-/** How a value looks in a message: `7` (number), `'x'` (string), `null`. */
+/** The most characters of a caller's string (a value or a key) any message quotes: its start, then its length. */
+const QUOTE_MAX = 60;
+
+/**
+ * A caller's text as a message quotes it: control, bidi and invisible characters escaped (as
+ * `\u001b`), cut to its first QUOTE_MAX characters plus its length. The one place every value and
+ * key quoted in an error message goes through, so no message grows with its input or carries
+ * terminal escapes.
+ */
+export function quoteText(text: string): string {
+  const cut = text.length > QUOTE_MAX + 4 ? text.slice(0, QUOTE_MAX) : text;
+  const shown = escapeInvisible(cut);
+  return cut === text ? shown : `${shown}… (${text.length} characters)`;
+}
+
+/** Characters a message or a table cell never prints raw: C0/C1 controls, DEL, bidi controls, invisible and separator characters. */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/** `text` with every INVISIBLE character as a `\uXXXX` escape. */
+export function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** How a key (an object's property name) looks in a message: `` `name` ``, shortened and escaped. */
+export function describeKey(key: PropertyKey): string {
+  return `\`${quoteText(typeof key === 'symbol' ? key.toString() : String(key))}\``;
+}
+
+/** How a path of keys (`changes.nlMtu`, `tables.0.struct`) looks in a message, each key shortened. */
+export function describePath(path: readonly PropertyKey[]): string {
+  return `\`${path.map((k) => quoteText(typeof k === 'symbol' ? k.toString() : String(k))).join('.')}\``;
+}
+
+/** How a value looks in a message: `7` (number), `'x'` (string), `null`; never throws, whatever the value. */
 export function describeValue(value: unknown): string {
   if (value === null) return '`null`';
   if (value === undefined) return '`undefined`';
   if (typeof value === 'string') {
     // A huge string argument must not become a huge message: its start, and its length.
-    return value.length > 64 ? `\`'${value.slice(0, 60)}…'\` (string of ${value.length} characters)` : `\`'${value}'\` (string)`;
+    return value.length > QUOTE_MAX + 4
+      ? `\`'${quoteText(value.slice(0, QUOTE_MAX))}…'\` (string of ${value.length} characters)`
+      : `\`'${quoteText(value)}'\` (string)`;
   }
   if (typeof value === 'bigint') return `\`${value}n\` (bigint)`;
-  if (typeof value === 'object') {
-    const name = Array.isArray(value) ? 'Array' : (value.constructor?.name ?? 'Object');
-    return `\`${name}\` (object)`;
+  if (typeof value === 'symbol') return `\`${quoteText(value.toString())}\` (symbol)`;
+  if (typeof value === 'object' || typeof value === 'function') {
+    // Looked at without running the caller's code: a Proxy (revoked or not) is not touched, a
+    // throwing `constructor` getter is not called.
+    if (isProxy(value)) return `\`Proxy\` (${typeof value})`;
+    if (typeof value === 'function') return '`function` (function)';
+    if (Array.isArray(value)) return '`Array` (object)';
+    return `\`${quoteText(constructorName(value))}\` (object)`;
   }
   return `\`${String(value)}\` (${typeof value})`;
+}
+
+/** The name of an object's class from its prototype chain's own data properties (never a getter): 'Object' when there is none. */
+function constructorName(value: object): string {
+  try {
+    for (let proto = Object.getPrototypeOf(value) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+      if (descriptor && 'value' in descriptor && typeof descriptor.value === 'function') {
+        const name = Object.getOwnPropertyDescriptor(descriptor.value, 'name');
+        return name && typeof name.value === 'string' && name.value !== '' ? name.value : 'Object';
+      }
+    }
+    return 'Object';
+  } catch {
+    return 'Object';
+  }
+}
+
+/** Whether `value` is a Proxy (util.types.isProxy, loaded on first use). */
+function isProxy(value: unknown): boolean {
+  return (require('node:util') as typeof import('node:util')).types.isProxy(value);
 }
 
 export type IpInterfaceDecodeErrorCode =

@@ -49,8 +49,10 @@ export function parseIp(value: unknown, name: string): ParsedIp {
   if (typeof value === 'string') {
     const { isIPv4, isIPv6 } = require('node:net') as typeof import('node:net'); // on first use: importing stays cheap
     if (isIPv4(value)) return { family: 'ipv4', bytes: ipv4Bytes(value), scopeId: 0 };
-    const [address, zone] = value.split('%') as [string, string | undefined];
-    if (isIPv6(address) && (zone === undefined || /^\d{1,10}$/.test(zone))) {
+    const parts = value.split('%');
+    const [address, zone] = parts as [string, string | undefined];
+    // One zone at most: 'fe80::1%17%12' is not an address.
+    if (parts.length <= 2 && isIPv6(address) && (zone === undefined || /^\d{1,10}$/.test(zone))) {
       const scopeId = zone === undefined ? 0 : Number(zone);
       if (scopeId <= 0xffff_ffff) return { family: 'ipv6', bytes: ipv6Bytes(address), scopeId };
     }
@@ -106,6 +108,21 @@ export function prefixContains(prefix: ParsedIp, length: number, ip: ParsedIp): 
     if ((prefix.bytes[byte]! & mask) !== (ip.bytes[byte]! & mask)) return false;
   }
   return true;
+}
+
+/** Whether an IPv6 address is IPv4-mapped (::ffff:0:0/96, RFC 4291 §2.5.5.2). */
+export function isV4Mapped(ip: ParsedIp): boolean {
+  if (ip.family !== 'ipv6') return false;
+  for (let i = 0; i < 10; i++) if (ip.bytes[i] !== 0) return false;
+  return ip.bytes[10] === 0xff && ip.bytes[11] === 0xff;
+}
+
+/**
+ * The IPv4 address an IPv4-mapped IPv6 address stands for (RFC 4291 §2.5.5.2: such an address is
+ * never forwarded as IPv6; a dual-stack socket sends to it over IPv4); any other address as it is.
+ */
+export function unmapped(ip: ParsedIp): ParsedIp {
+  return isV4Mapped(ip) ? { family: 'ipv4', bytes: ip.bytes.slice(12), scopeId: 0 } : ip;
 }
 
 /** Whether an IPv6 address is link-local (fe80::/10). */

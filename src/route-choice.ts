@@ -7,13 +7,14 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getbestroute2
  */
-import { describeValue, IpHelperError, WIN32 } from './errors.js';
-import { isLinkLocal, parseIp, prefixContains, sockaddrInet, type ParsedIp } from './ip.js';
+import { describePath, describeValue, IpHelperError, WIN32 } from './errors.js';
+import { isLinkLocal, parseIp, prefixContains, sockaddrInet, unmapped, type ParsedIp } from './ip.js';
+import { zod } from './lazy.js';
 import { sockaddr } from './struct/reader.js';
 import { checkInterface } from './table/key.js';
 import type { IpInterfaceRow } from './tables/ip-interfaces.js';
-import { ROUTES, type IpForwardRow2 } from './tables/routes.js';
-import type { UnicastIpAddressRow } from './tables/unicast-addresses.js';
+import { ipForwardRow2Schema, ROUTES, type IpForwardRow2 } from './tables/routes.js';
+import { unicastIpAddressRowSchema, type UnicastIpAddressRow } from './tables/unicast-addresses.js';
 
 /** Options of getBestRoute: restrict the choice to an interface, or to the interface that owns a source address. */
 export interface BestRouteOptions {
@@ -44,14 +45,18 @@ export interface BestRoute {
   readonly route: IpForwardRow2;
 }
 
-/** Checks the destination and options of getBestRoute and chooseRoute (before anything platform-specific). */
+/**
+ * Checks the destination and options of getBestRoute and chooseRoute (before anything
+ * platform-specific). An IPv4-mapped destination or source (::ffff:192.0.2.1) is taken as the IPv4
+ * address it stands for: RFC 4291 §2.5.5.2, such addresses are not forwarded as IPv6.
+ */
 export function checkBestRouteArgs(destination: unknown, options: unknown) {
-  const dest = parseIp(destination, 'destination');
+  const dest = unmapped(parseIp(destination, 'destination'));
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError(`Expected \`options\` to be an object, got ${describeValue(options)}`);
   }
   const o = (options ?? {}) as Record<string, unknown>;
-  const source = o.sourceAddress === undefined ? undefined : parseIp(o.sourceAddress, 'options.sourceAddress');
+  const source = o.sourceAddress === undefined ? undefined : unmapped(parseIp(o.sourceAddress, 'options.sourceAddress'));
   if (source && source.family !== dest.family) throw new TypeError('Expected `options.sourceAddress` to be of the same family as `destination`');
   const on = o.interfaceIndex === undefined && o.interfaceLuid === undefined ? undefined : checkInterface(o, 'options');
   return { dest, source, on, text: destination as string };
@@ -94,14 +99,58 @@ function commonPrefix(a: ParsedIp, b: ParsedIp): number {
   return bits;
 }
 
-/** ERROR_NETWORK_UNREACHABLE for a destination no route carries. */
-export function unreachable(destination: string, emptyFamily?: 'ipv4' | 'ipv6'): IpHelperError {
-  const why = emptyFamily ? ` (the routing table has no ${emptyFamily === 'ipv4' ? 'IPv4' : 'IPv6'} routes at all${emptyFamily === 'ipv6' ? ': Wine 8, for one, returns none' : ''})` : '';
-  return new IpHelperError(`GetBestRoute2 failed: no route to ${destination}${why}: ERROR_NETWORK_UNREACHABLE (1231)`, {
+/**
+ * ERROR_NETWORK_UNREACHABLE for a destination no route of the routing table carries (chosen here by
+ * Windows' rule, not by GetBestRoute2: `syscall` is the table the rule read, or 'chooseRoute' for
+ * tables the caller gave).
+ */
+export function unreachable(destination: string, syscall: string, emptyFamily?: 'ipv4' | 'ipv6'): IpHelperError {
+  const why = emptyFamily ? ` (it has no ${emptyFamily === 'ipv4' ? 'IPv4' : 'IPv6'} routes at all${emptyFamily === 'ipv6' ? ': Wine 8, for one, returns none' : ''})` : '';
+  return new IpHelperError(`No route to ${describeValue(destination).replace(/ \(string\)$/, '')} in the routing table${why}: ERROR_NETWORK_UNREACHABLE (1231)`, {
     code: 'ERROR_NETWORK_UNREACHABLE',
-    syscall: 'GetBestRoute2',
+    syscall,
     errno: WIN32.ERROR_NETWORK_UNREACHABLE,
   });
+}
+
+/** ERROR_NOT_FOUND for a source address no interface has. */
+function noSuchSource(source: string, syscall: string): IpHelperError {
+  return new IpHelperError(`No interface has the source address ${source} (options.sourceAddress): ERROR_NOT_FOUND (1168)`, {
+    code: 'ERROR_NOT_FOUND',
+    syscall,
+    errno: WIN32.ERROR_NOT_FOUND,
+  });
+}
+
+const interfaceMetricSchema = () =>
+  zod().object({ interfaceIndex: zod().int().min(0).max(0xffff_ffff), metric: zod().int().min(0).max(0xffff_ffff), family: zod().enum(['ipv4', 'ipv6']) });
+
+/** Checks the tables a caller gives chooseRoute: each row by its schema; a TypeError naming the first bad one. */
+function checkRouteTables(tables: unknown): RouteTables {
+  if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) {
+    throw new TypeError(`Expected \`tables\` to be an object like { routes, interfaces?, addresses? }, got ${describeValue(tables)}`);
+  }
+  const t = tables as Record<string, unknown>;
+  const list = (key: string, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } } }, what: string, required: boolean) => {
+    const rows = t[key];
+    if (rows === undefined && !required) return undefined as never;
+    if (!Array.isArray(rows)) throw new TypeError(`Expected \`tables.${key}\` to be an array of ${what}, got ${describeValue(rows)}`);
+    for (let i = 0; i < rows.length; i++) {
+      const result = schema.safeParse(rows[i]);
+      if (!result.success) {
+        const issue = result.error!.issues[0]!;
+        let value: unknown = rows[i];
+        for (const p of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+        throw new TypeError(`Invalid ${describePath([`tables.${key}[${i}]`, ...issue.path])}: ${issue.message}, got ${describeValue(value)}`);
+      }
+    }
+    return rows as never;
+  };
+  return {
+    routes: list('routes', ipForwardRow2Schema, 'IpForwardRow2 (getIpForwardTable2 rows)', true)!,
+    interfaces: list('interfaces', interfaceMetricSchema(), '{ interfaceIndex, metric, family }', false),
+    addresses: list('addresses', unicastIpAddressRowSchema, 'UnicastIpAddressRow (getUnicastIpAddressTable rows)', false),
+  };
 }
 
 /** What chooseRoute reads: the routing table, and where known the interfaces' metrics and the addresses. */
@@ -123,7 +172,16 @@ export interface RouteTables {
  * Throws ERROR_NETWORK_UNREACHABLE when no route matches.
  */
 export function chooseRoute(destination: string, tables: RouteTables, options?: BestRouteOptions): BestRoute {
-  const { dest, source, on, text } = checkBestRouteArgs(destination, options);
+  const args = checkBestRouteArgs(destination, options);
+  return chooseFromRows(args, checkRouteTables(tables), 'chooseRoute');
+}
+
+/**
+ * chooseRoute on rows already validated (decoded by this package): getBestRoute's fallback and the
+ * CLI's route-to on a capture. `syscall` names where the rows came from, for the errors.
+ */
+export function chooseFromRows(args: ReturnType<typeof checkBestRouteArgs>, tables: RouteTables, syscall: string): BestRoute {
+  const { dest, source, on, text } = args;
   const family = dest.family;
   const metrics = tables.interfaces && new Map(tables.interfaces.filter((i) => i.family === family).map((i) => [i.interfaceIndex, i.metric]));
   const routes = tables.routes.filter((r) => ROUTES.familyOf(r) === family);
@@ -133,6 +191,8 @@ export function chooseRoute(destination: string, tables: RouteTables, options?: 
   else if (isLinkLocal(dest) && dest.scopeId !== 0) allowed = (i) => i === dest.scopeId;
   if (source) {
     const owners = new Set((tables.addresses ?? []).filter((a) => a.address === sourceText(source)).map((a) => a.interfaceIndex));
+    // Known addresses, and none is the source: say so (not "no route").
+    if (owners.size === 0 && tables.addresses) throw noSuchSource(sourceText(source), syscall);
     const previous = allowed;
     allowed = (i) => owners.has(i) && (!previous || previous(i));
   }
@@ -149,7 +209,7 @@ export function chooseRoute(destination: string, tables: RouteTables, options?: 
         (effective < best.effective || (effective === best.effective && route.interfaceIndex < best.route.interfaceIndex)));
     if (better) best = { route, effective };
   }
-  if (!best) throw unreachable(text, routes.length === 0 ? family : undefined);
+  if (!best) throw unreachable(text, syscall, routes.length === 0 ? family : undefined);
   const { route } = best;
   const sourceAddress = source ? sourceText(source) : pickSource(tables.addresses, route.interfaceIndex, dest);
   return bestRoute(text, family, route, metrics?.get(route.interfaceIndex) ?? null, sourceAddress, 'forwardTable');

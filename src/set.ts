@@ -8,7 +8,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 import type { z } from 'zod';
-import { describeValue } from './errors.js';
+import { describeKey, describePath, describeValue } from './errors.js';
 import { call, callAsync, checkStatus, GetIpInterfaceEntry, SetIpInterfaceEntry, type DllFunction } from './functions.js';
 import { lazy, zod } from './lazy.js';
 import { assertWindows } from './native.js';
@@ -39,8 +39,11 @@ function settingNode(key: string): z.ZodType {
   const field = MIB_IPINTERFACE_ROW.layout().fields.find((f) => f.key === key)!;
   const kind = field.kind;
   switch (kind.t) {
-    case 'uint':
-      return zod().int().min(0).max(UINT_MAX[kind.size]!);
+    case 'uint': {
+      // One message for every way out of range (zod's own int() would name its safe-integer bound first).
+      const max = UINT_MAX[kind.size]!;
+      return zod().int({ error: `expected an integer from 0 to ${max}` }).min(0, { error: `expected an integer from 0 to ${max}` }).max(max, { error: `expected an integer from 0 to ${max}` });
+    }
     case 'bool':
       return zod().boolean();
     case 'enum':
@@ -79,10 +82,11 @@ export function checkChanges(changes: unknown, family: 'ipv4' | 'ipv6'): z.outpu
   if (!result.success) {
     const issue = result.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {
-      throw new TypeError(`\`changes\` has ${issue.keys.length === 1 ? 'a field' : 'fields'} that cannot be set: ${issue.keys.map((k) => `\`${k}\``).join(', ')}`);
+      const shown = issue.keys.slice(0, 5).map(describeKey).join(', ') + (issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '');
+      throw new TypeError(`\`changes\` has ${issue.keys.length === 1 ? 'a field' : 'fields'} that cannot be set: ${shown}`);
     }
     const field = String(issue.path[0]);
-    throw new TypeError(`Invalid \`changes.${field}\`: ${issue.message}, got ${describeValue((changes as Record<string, unknown>)[field])}`);
+    throw new TypeError(`Invalid ${describePath(['changes', field])}: ${issue.message}, got ${describeValue((changes as Record<string, unknown>)[field])}`);
   }
   const value = result.data;
   if (Object.values(value).every((v) => v === undefined)) throw new TypeError('Expected `changes` to name at least one setting to change');

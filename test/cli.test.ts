@@ -343,10 +343,10 @@ describe('ipinterface addresses / routes / neighbors / route-to (the bin, from t
   it('route-to and view usage errors exit 2; no route exits 1 with the system code', async () => {
     for (const [args, message] of [
       [['route-to', '--from', capture], /needs a destination address/],
-      [['route-to', 'example.com', '--from', capture], /Expected an IPv4 or IPv6 address after `route-to`, got `example.com`/],
+      [['route-to', 'example.com', '--from', capture], /Expected the address after `route-to` to be an IPv4 or IPv6 address .*, got `.example.com.`/],
       [['route-to', '8.8.8.8', '9.9.9.9', '--from', capture], /Unexpected argument '9.9.9.9'/],
       [['route-to', '8.8.8.8', '--family', 'ipv4', '--from', capture], /--family is not an option of `ipinterface route-to`/],
-      [['route-to', '8.8.8.8', '--source', 'nope', '--from', capture], /`options.sourceAddress`/],
+      [['route-to', '8.8.8.8', '--source', 'nope', '--from', capture], /`--source` to be an IPv4 or IPv6 address/],
       [['routes', '--source', '1.2.3.4', '--from', capture], /--source and --interface are options of `ipinterface route-to`/],
       [['neighbors', '--watch'], /--watch is not an option of `ipinterface neighbors`/],
     ] as const) {

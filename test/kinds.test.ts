@@ -4,7 +4,7 @@
 // addresses in hex).
 import { describe, expect, it } from 'vitest';
 import { computeLayout, IP_ADDRESS_PREFIX, SOCKADDR_INET, ULONG } from '../src/struct/ctypes.js';
-import { defineStruct, readTable } from '../src/struct/define.js';
+import { decodeTable, defineStruct, readTable } from '../src/struct/define.js';
 import { formatIpv6 } from '../src/struct/reader.js';
 
 const v6 = (bytes: number[]) => formatIpv6(new DataView(Uint8Array.from(bytes).buffer), 0);
@@ -81,7 +81,7 @@ describe('SOCKADDR_INET and IP_ADDRESS_PREFIX members', () => {
     view.setUint16(row(1) + offsets.Prefix, 23, true);
     bytes.set(new Array(16).fill(0), row(1) + offsets.Prefix + 8);
     bytes[row(1) + offsets.Prefix + 28] = 0;
-    // Row 2: AF_UNSPEC address; a prefix of an unknown family
+    // Row 2: AF_UNSPEC address (Windows sets the family of every address it returns: invalid); a prefix of an unknown family
     view.setUint32(row(2), 3, true);
     view.setUint16(row(2) + offsets.Address, 0, true);
     view.setUint16(row(2) + offsets.Prefix, 7, true);
@@ -89,8 +89,39 @@ describe('SOCKADDR_INET and IP_ADDRESS_PREFIX members', () => {
     const rows = readTable(PROBE, bytes);
     expect(rows[0]).toEqual({ index: 1, address: '192.0.2.7', prefix: { address: '10.0.0.0', prefixLength: 8 } });
     expect(rows[1]).toEqual({ index: 2, address: 'fe80::1', prefix: { address: '::', prefixLength: 0 } });
-    expect(rows[2]).toEqual({ index: 3, address: '', prefix: { address: 7, prefixLength: 0 } });
+    expect(rows[2]).toEqual({ index: 3, address: 0, prefix: { address: 7, prefixLength: 0 } });
     expect(PROBE.decodedSchema().safeParse(rows[0]).success).toBe(true);
-    expect(PROBE.decodedSchema().safeParse(rows[2]).success).toBe(false); // family 7 has no address
+    const rejected = PROBE.decodedSchema().safeParse(rows[2]);
+    expect(rejected.error?.issues.map((i) => i.path.join('.'))).toEqual(['address', 'prefix']); // neither family has an address
+  });
+
+  it("a prefix's length is at most 32 for IPv4 and 128 for IPv6, in decoding and in the full schema", () => {
+    const { firstRowOffset, rowSize, offsets } = PROBE.layout();
+    const table = (family: number, length: number) => {
+      const bytes = new Uint8Array(firstRowOffset + rowSize);
+      const view = new DataView(bytes.buffer);
+      view.setUint32(0, 1, true);
+      view.setUint16(firstRowOffset + offsets.Address, family, true);
+      view.setUint16(firstRowOffset + offsets.Prefix, family, true);
+      bytes[firstRowOffset + offsets.Prefix + 28] = length;
+      return bytes;
+    };
+    for (const [family, max] of [
+      [2, 32],
+      [23, 128],
+    ] as const) {
+      expect(decodeTable(PROBE, table(family, max))[0]!.prefix.prefixLength).toBe(max);
+      for (const length of [max + 1, 255]) {
+        expect(() => decodeTable(PROBE, table(family, length))).toThrow(
+          expect.objectContaining({ code: 'ERR_IPINTERFACE_INVALID_ROW', field: 'prefix', rawValue: length }),
+        );
+        const row = readTable<{ prefix: { prefixLength: number } }>(PROBE, table(family, max))[0]!;
+        expect(PROBE.schema().safeParse({ ...row, prefix: { ...row.prefix, prefixLength: length } }).success).toBe(false);
+      }
+    }
+    expect(PROBE.schema().safeParse({ index: 1, address: 'not an ip', prefix: { address: '10.0.0.0', prefixLength: 8 } }).success).toBe(false);
+    expect(PROBE.schema().safeParse({ index: 1, address: '10.0.0.1', prefix: { address: 'not an ip', prefixLength: 8 } }).success).toBe(false);
+    expect(PROBE.schema().safeParse({ index: 1, address: '', prefix: { address: '10.0.0.0', prefixLength: 8 } }).success).toBe(false);
+    expect(PROBE.schema().safeParse({ index: 1, address: '10.0.0.1', prefix: { address: '10.0.0.0', prefixLength: 8 } }).success).toBe(true);
   });
 });

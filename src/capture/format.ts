@@ -29,7 +29,7 @@
  * before.
  */
 import type { z } from 'zod';
-import { describeValue } from '../errors.js';
+import { describeKey, describePath, describeValue } from '../errors.js';
 import { lazy, zod } from '../lazy.js';
 
 export const CAPTURE_MAGIC = Uint8Array.from([0x49, 0x50, 0x49, 0x46, 0x43, 0x41, 0x50, 0x0a]); // "IPIFCAP\n"
@@ -193,6 +193,11 @@ export function checkInput(input: unknown): CaptureInput {
   if (i.capturedAt !== undefined && !(i.capturedAt instanceof Date && !Number.isNaN(i.capturedAt.getTime()))) {
     throw new TypeError(`Expected \`input.capturedAt\` to be a valid Date, got ${describeValue(i.capturedAt)}`);
   }
+  if (i.capturedAt !== undefined) {
+    // Written as ISO 8601 text, which has four-digit years (toISOString writes ±YYYYYY beyond them).
+    const year = (i.capturedAt as Date).getUTCFullYear();
+    if (year < 0 || year > 9999) throw new RangeError(`Expected \`input.capturedAt\` to be a Date in the years 0000 to 9999, got one in the year ${year}`);
+  }
   for (const key of ['arch', 'system', 'writer'] as const) {
     if (i[key] !== undefined && (typeof i[key] !== 'string' || (key === 'arch' && i[key] === ''))) {
       throw new TypeError(`Expected \`input.${key}\` to be a${key === 'arch' ? ' non-empty' : ''} string, got ${describeValue(i[key])}`);
@@ -320,15 +325,29 @@ export function readCapture(file: Uint8Array | ArrayBuffer): RawCapture {
   return { version, metadata, tables };
 }
 
+/**
+ * Metadata this package is about to write, checked by its schema: a ZodError is never thrown from a
+ * public function, so a failure here (an input checkInput let through) is a TypeError naming the member.
+ */
+export function writtenMetadata<T>(schema: z.ZodType<T>, metadata: unknown): T {
+  const parsed = schema.safeParse(metadata);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new TypeError(`Cannot write this capture: metadata ${describePath(issue?.path ?? [])}: ${issue?.message ?? 'invalid'}`, { cause: parsed.error });
+}
+
 function parseMetadata<T>(schema: z.ZodType<T>, json: unknown): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new IpInterfaceCaptureError(
-      'ERR_CAPTURE_CORRUPT',
-      `The capture is corrupted: metadata \`${issue?.path.join('.') ?? ''}\`: ${issue?.message ?? 'invalid'}`,
-      { cause: parsed.error },
-    );
+    // zod's own message for unknown keys quotes them whole: named here, shortened, instead.
+    const message =
+      issue?.code === 'unrecognized_keys'
+        ? `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.slice(0, 5).map(describeKey).join(', ')}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ''}`
+        : (issue?.message ?? 'invalid');
+    throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: metadata ${describePath(issue?.path ?? [])}: ${message}`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

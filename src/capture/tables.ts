@@ -29,6 +29,7 @@ import {
   IpInterfaceCaptureError,
   readCapture,
   toBytes,
+  writtenMetadata,
   type CaptureInput,
   type CaptureMetadata,
   type CaptureTableInfo,
@@ -119,7 +120,7 @@ export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInp
   const tableBytes = toBytes(table, 'table');
   familyMatches(input.family, IP_INTERFACES, IP_INTERFACES.struct, IP_INTERFACES.decode(tableBytes));
   const layout = IP_INTERFACES.struct.layout();
-  const metadata: CaptureMetadata = captureMetadataSchema.parse({
+  const metadata: CaptureMetadata = writtenMetadata(captureMetadataSchema, {
     arch: input.arch ?? process.arch,
     rowSize: layout.rowSize,
     firstRowOffset: layout.firstRowOffset,
@@ -162,7 +163,7 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
     infos.push({ struct: name, arch, rowSize: layout.rowSize, firstRowOffset: layout.firstRowOffset, length: b.length });
     return b;
   });
-  const metadata = captureTablesMetadataSchema.parse({ ...commonMetadata(input), tables: infos });
+  const metadata = writtenMetadata(captureTablesMetadataSchema, { ...commonMetadata(input), tables: infos });
   return captureBytes(2, metadata, bytes);
 }
 

@@ -7,8 +7,8 @@
  * system, a capture, or as a change feed) and turns failures into exit codes.
  */
 import { writeFileSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
+import { escapeInvisible } from '../errors.js';
 import { readCaptureFile } from '../capture/file.js';
 import { captureTables, decodeCapture } from '../capture/tables.js';
 import type { FamilyOption } from '../family.js';
@@ -16,9 +16,10 @@ import { getIpInterfaces } from '../interfaces.js';
 import { MIB_TCP_STATE } from '../structs/mib-tcprow-owner-pid.js';
 import { feedOf } from '../watch/feeds.js';
 import { familyText } from '../view/format.js';
-import { badUsage, bigintsAsStrings, pick, print, printable, systemError, type Io } from './render.js';
+import { badUsage, bigintsAsStrings, jsonText, pick, print, printable, systemError, type Io } from './render.js';
 import { runSet } from './set.js';
-import { DEFAULT_VIEW, UsageError, VIEWS, type AnyView } from './views.js';
+import { DEFAULT_VIEW, routeToOptions, UsageError, VIEWS, type AnyView } from './views.js';
+import { checkBestRouteArgs } from '../route-choice.js';
 
 const tableViews = [...VIEWS.values()].filter((v) => v.table);
 const list = (names: readonly string[]) => names.join(', ');
@@ -138,8 +139,14 @@ function parse(argv: readonly string[], view: AnyView) {
     throw new UsageError(view.name === 'port' ? '`ipinterface port` needs a port number, e.g. ipinterface port 3000' : `\`ipinterface ${view.name}\` needs a destination address, e.g. ipinterface ${view.name} 192.0.2.1`);
   }
   if (view.name !== 'route-to' && (v.source !== undefined || v.interface !== undefined)) throw new UsageError('--source and --interface are options of `ipinterface route-to`');
-  if (view.name === 'route-to' && positionals[0] !== undefined && !isIP(positionals[0].split('%')[0]!)) {
-    throw new UsageError(`Expected an IPv4 or IPv6 address after \`route-to\`, got \`${positionals[0]}\``);
+  if (view.name === 'route-to' && positionals[0] !== undefined && !v.help && !v.version) {
+    // The destination, --source and --interface, checked as getBestRoute checks them: a bad one is bad usage (exit 2).
+    try {
+      checkBestRouteArgs(positionals[0], routeToOptions({ source: v.source, interface: v.interface }));
+    } catch (error) {
+      if (error instanceof TypeError) throw new UsageError(error.message.replace('`destination`', 'the address after `route-to`').replace('`options.sourceAddress`', '`--source`'));
+      throw error;
+    }
   }
   const family = v.family ?? 'all';
   if (family !== 'ipv4' && family !== 'ipv6' && family !== 'all') {
@@ -206,7 +213,7 @@ function watch(view: AnyView, options: Options, io: Io): Promise<number> {
       if (options.json || options.ndjson) {
         const { row, error, ...key } = change;
         const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
-        io.stdout.write(`${JSON.stringify(event, bigintsAsStrings)}\n`);
+        io.stdout.write(`${jsonText(event, bigintsAsStrings)}\n`);
       } else {
         io.stdout.write(
           printable(
@@ -240,6 +247,11 @@ async function show(rows: unknown[], view: AnyView, options: Options, io: Io): P
   return 0;
 }
 
+/** An argument as a shell would take it back: bare when plain, else single-quoted; never a raw control character. */
+function shellWord(text: string): string {
+  return /^[\w.:%/@+,=-]+$/.test(text) ? text : `'${escapeInvisible(text).replace(/'/g, `'\\''`)}'`;
+}
+
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'set') return runSet(argv.slice(1), io, HELP);
@@ -263,7 +275,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (options.from !== undefined) return await show(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
     if (io.platform !== 'win32') {
       io.stderr.write(
-        `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''} --from FILE\n`,
+        `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''}${options.positionals.map((p) => ` ${shellWord(p)}`).join('')} --from FILE\n`,
       );
       return 1;
     }
@@ -276,7 +288,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await show(view.live(options), view, options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TypeError) return badUsage(io, error);
+    // Only the command line is bad usage: every argument is checked in parse(); anything later is about the data or the system.
+    if (error instanceof UsageError) return badUsage(io, error);
     return systemError(io, error);
   }
 }
@@ -289,6 +302,8 @@ if (require.main === module) {
     process.stderr.write(`ipinterface: ${error.message.startsWith(`${error.code}:`) ? error.message : `${error.code ?? error.name}: ${error.message}`}\n`);
     process.exit(1);
   });
+  // Nowhere to report a failure to write stderr itself (its reader went away): the exit code still tells.
+  process.stderr.on('error', () => {});
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, platform: process.platform }).then(
     (code) => {
       process.exitCode = code;

@@ -4,6 +4,7 @@
  * that embeds this one), a JSON array or NDJSON, streamed in chunks with
  * backpressure; every cell a terminal may show made printable first.
  */
+import { escapeInvisible, INVISIBLE } from '../errors.js';
 import { DEFAULT_VIEW, type Column, type View } from './views.js';
 
 /** Where the command writes, and what it knows of its environment (the tests give their own). */
@@ -50,28 +51,65 @@ export function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** An emoji ZWJ sequence (🏳️‍🌈, 👩‍💻): pictographs joined by U+200D, each maybe with a presentation selector or skin tone. */
+const EMOJI_ZWJ = /^\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)+$/u;
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
-/** A cell as a terminal may show it: control characters (and line or paragraph separators) as visible escapes. */
-export function printable(text: string): string {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+let segmenter: Intl.Segmenter | undefined;
+/** The text's grapheme clusters (what a terminal shows as one character). */
+function graphemes(text: string): Iterable<{ segment: string }> {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter.segment(text);
 }
 
-/** Terminal columns a string takes: East Asian wide characters take two, combining marks none. */
+/**
+ * A cell or a message as a terminal may show it: control characters, DEL, C1 controls, the line and
+ * paragraph separators, bidi controls (U+202A–202E, U+2066–2069, U+200E/F, U+061C) and invisible
+ * characters (U+200B–200D, U+2060–2064, U+FEFF, soft hyphen) as visible `\u202e`-style escapes;
+ * the zero-width joiner only where it joins an emoji sequence (🏳️‍🌈) stays.
+ */
+export function printable(text: string): string {
+  if (ASCII_PRINTABLE.test(text)) return text;
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  let out = '';
+  for (const { segment } of graphemes(text)) out += EMOJI_ZWJ.test(segment) ? segment : escapeInvisible(segment);
+  return out;
+}
+
+/** Columns one grapheme cluster takes: emoji and East Asian wide characters two, combining and zero-width ones none. */
+function graphemeWidth(g: string): number {
+  const c = g.codePointAt(0)!;
+  if (g.length === 1 && c < 0x300) return c < 0x20 || (c >= 0x7f && c < 0xa0) ? 0 : 1;
+  if (/\p{Extended_Pictographic}/u.test(g) && (/\p{Emoji_Presentation}/u.test(g) || g.includes('\uFE0F'))) return 2;
+  if (/^[\p{Mn}\p{Me}\p{Cf}]/u.test(g)) return 0; // a cluster of only marks or format characters
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+    ? 2
+    : 1;
+}
+
+/**
+ * JSON text as the command prints it: JSON.stringify's, with the bidi, invisible and separator
+ * characters it leaves raw (U+202E, U+2028, …) written as `\u` escapes too (the same string once parsed).
+ */
+export function jsonText(value: unknown, replacer?: (key: string, value: unknown) => unknown, indent?: number): string {
+  const text = JSON.stringify(value, replacer, indent);
+  if (!JSON_RAW.test(text)) return text;
+  return text.replace(JSON_RAW_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** INVISIBLE without C0 (JSON.stringify escapes those inside strings; outside them they are its own line breaks). */
+const JSON_RAW_SOURCE = INVISIBLE.source.replace('\\u0000-\\u001f', '');
+const JSON_RAW = new RegExp(JSON_RAW_SOURCE);
+const JSON_RAW_ALL = new RegExp(JSON_RAW_SOURCE, 'g');
+
+/** Terminal columns a string takes, by grapheme cluster: an emoji ZWJ sequence or a letter with its accents is one character. */
 export function displayWidth(text: string): number {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length; // printable ASCII: one column each
+  if (ASCII_PRINTABLE.test(text)) return text.length; // printable ASCII: one column each
   let width = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfeff) continue;
-    width +=
-      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
-      (c >= 0x20000 && c <= 0x3fffd)
-        ? 2
-        : 1;
-  }
+  for (const { segment } of graphemes(text)) width += graphemeWidth(segment);
   return width;
 }
 
@@ -109,8 +147,8 @@ export async function print<R>(rows: R[], view: View<R>, options: PrintOptions, 
       const part = rows.slice(i, i + CHUNK).map((r, j) => {
         const last = i + j === rows.length - 1;
         return options.json
-          ? `  ${JSON.stringify(pick(r as object, fields), null, 2).replaceAll('\n', '\n  ')}${last ? '' : ','}\n`
-          : `${JSON.stringify(pick(r as object, fields))}\n`;
+          ? `  ${jsonText(pick(r as object, fields), undefined, 2).replaceAll('\n', '\n  ')}${last ? '' : ','}\n`
+          : `${jsonText(pick(r as object, fields))}\n`;
       });
       await write(io, part.join(''));
     }
@@ -164,7 +202,7 @@ function genericColumn<R>(field: string): Column<R> {
     header: field,
     cell: (r: R) => {
       const value = (r as unknown as Record<string, unknown>)[field];
-      return typeof value === 'object' && value !== null ? JSON.stringify(value, bigintsAsStrings) : String(value ?? '');
+      return typeof value === 'object' && value !== null ? jsonText(value, bigintsAsStrings) : String(value ?? '');
     },
   };
 }

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ADAPTER_FIELD_KEYS, getIpInterfaces, type IpInterface } from '../interfaces.js';
 import { checkChanges, setIpInterface, type IpInterfaceChanges } from '../set.js';
 import type { IpInterfaceRow } from '../tables/ip-interfaces.js';
-import { badUsage, bigintsAsStrings, printable, renderTable, systemError, useColor, type Io } from './render.js';
+import { badUsage, bigintsAsStrings, jsonText, printable, renderTable, systemError, useColor, type Io } from './render.js';
 import { DEFAULT_VIEW, UsageError } from './views.js';
 
 /** The settings `set` takes, as Set-NetIPInterface names them: option → the row member it changes, and how its value is read. */
@@ -107,7 +107,7 @@ export async function runSet(argv: readonly string[], io: Io, help: string): Pro
     const joined = Object.fromEntries(ADAPTER_FIELD_KEYS.map((k) => [k, named?.[k] ?? null]));
     const withNames = (row: IpInterfaceRow): IpInterface => Object.assign({}, row, joined) as unknown as IpInterface;
     if (options.json) {
-      io.stdout.write(`${JSON.stringify({ before: withNames(result.before), after: withNames(result.after) }, bigintsAsStrings, 2)}\n`);
+      io.stdout.write(`${jsonText({ before: withNames(result.before), after: withNames(result.after) }, bigintsAsStrings, 2)}\n`);
       return 0;
     }
     const color = useColor(io);

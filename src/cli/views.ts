@@ -12,7 +12,7 @@ import type { Capture } from '../capture/tables.js';
 import type { FamilyOption } from '../family.js';
 import { ADAPTER_FIELD_KEYS, joinAdapters, nameOf } from '../interfaces.js';
 import { getPortOwners, imageName, imagePaths, type PortOwner } from '../processes.js';
-import { chooseRoute, type BestRoute, type BestRouteOptions } from '../route-choice.js';
+import { checkBestRouteArgs, chooseFromRows, type BestRoute, type BestRouteOptions } from '../route-choice.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import type { TcpRow, UdpRow } from '../tables/connections.js';
@@ -201,7 +201,8 @@ function integer(name: string, value: string): number {
   return Number(value);
 }
 
-function routeToOptions(options: ViewOptions): BestRouteOptions {
+/** route-to's --source and --interface as getBestRoute's options. */
+export function routeToOptions(options: Pick<ViewOptions, 'source' | 'interface'>): BestRouteOptions {
   return {
     ...(options.source === undefined ? {} : { sourceAddress: options.source }),
     ...(options.interface === undefined ? {} : { interfaceIndex: integer('interface', options.interface) }),
@@ -236,14 +237,14 @@ const ROUTE_TO: View<RouteTo> = {
     return [{ ...best, interfaceAlias: aliases.get(best.interfaceLuid) ?? null }];
   },
   fromCapture: (capture, options) => {
-    const best = chooseRoute(
-      options.positionals[0]!,
+    const best = chooseFromRows(
+      checkBestRouteArgs(options.positionals[0]!, routeToOptions(options)),
       {
         routes: capturedRows(capture, ROUTES) as unknown as IpForwardRow2[],
         interfaces: capture.rows,
         addresses: capture.tables[UNICAST_ADDRESSES.struct.name]?.rows as UnicastIpAddressRow[] | undefined,
       },
-      routeToOptions(options),
+      'chooseRoute',
     );
     const aliases = new Map((capture.adapters ?? []).map((a) => [a.interfaceLuid, a.alias]));
     return [{ ...best, interfaceAlias: aliases.get(best.interfaceLuid) ?? null }];

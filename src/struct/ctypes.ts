@@ -85,7 +85,7 @@ export interface FlagsKind<T> extends KindBase<T> {
   readonly t: 'flags';
   readonly bits: readonly string[];
 }
-/** WCHAR[length]: UTF-16LE up to the first NUL (or the array's end); anything after it is never read. */
+/** WCHAR[length]: UTF-16LE up to the first NUL, which must be in the array (a row without one is invalid); anything after it is never read. */
 export interface WstrKind<T> extends KindBase<T> {
   readonly t: 'wstr';
   readonly length: number;
@@ -104,7 +104,7 @@ export interface BytesKind<T> extends KindBase<T> {
 export interface GuidKind<T> extends KindBase<T> {
   readonly t: 'guid';
 }
-/** SOCKADDR_INET: the address as a string (IPv4 dotted, IPv6 per RFC 5952); '' for AF_UNSPEC. */
+/** SOCKADDR_INET: the address as a string (IPv4 dotted, IPv6 per RFC 5952); any other family is an invalid row. */
 export interface SockaddrKind<T> extends KindBase<T> {
   readonly t: 'sockaddr';
 }
@@ -287,6 +287,12 @@ export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
   readonly members: M;
   /** What each member means (C name → sentence), for the generated reference page. */
   readonly memberDocs?: Readonly<Partial<Record<M[number][0], string>>>;
+  /**
+   * Prefix-length members bounded by another member's address family (C name → the SOCKADDR_INET
+   * member's C name): at most 32 for an IPv4 address, 128 for IPv6 (MIB_UNICASTIPADDRESS_ROW's
+   * OnLinkPrefixLength by its Address). An IP_ADDRESS_PREFIX's own length is always bounded so.
+   */
+  readonly prefixLengthOf?: Readonly<Partial<Record<M[number][0], M[number][0]>>>;
 }
 
 /** A member placed at its offset. */

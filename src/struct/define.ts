@@ -3,7 +3,7 @@
  * the generated row reader, the zod schemas, and decoding of rows and tables.
  * Every table decodes through the functions here, walking rows by stride.
  */
-import { describeValue, IpInterfaceDecodeError } from '../errors.js';
+import { describePath, describeValue, IpInterfaceDecodeError } from '../errors.js';
 import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
 import { compileReader, type RowReader } from './reader.js';
@@ -137,7 +137,7 @@ function invalidRow(struct: Struct, index: number, row: unknown, error: { issues
   const field = path.length > 0 ? String(path[0]) : undefined;
   return new IpInterfaceDecodeError(
     `Row ${index} of the ${struct.decl.table ?? struct.name} is invalid: ` +
-      (field === undefined ? '' : `\`${path.map(String).join('.')}\` has raw value ${describeValue(raw)}: `) +
+      (field === undefined ? '' : `${describePath(path)} has raw value ${describeValue(raw)}: `) +
       (issue?.message ?? 'rejected by the schema'),
     {
       code: 'ERR_IPINTERFACE_INVALID_ROW',

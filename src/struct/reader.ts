@@ -29,10 +29,15 @@ const HEX_UPPER = HEX.map((h) => h.toUpperCase());
 /** One Buffer over each table's bytes, for its strings (weakly held: nothing outlives the table). */
 const buffers = new WeakMap<DataView, Buffer>();
 
-/** UTF-16LE code units up to the first NUL or `length` units, whichever comes first. Lone surrogates stay as they are. */
-function wstr(view: DataView, offset: number, length: number): string {
+/**
+ * UTF-16LE code units up to the first NUL (lone surrogates stay as they are); `length` itself, a
+ * number for validation to reject, when the array holds no NUL: Windows terminates every string
+ * it returns (IF_MAX_STRING_SIZE characters and the NUL fit in the array).
+ */
+function wstr(view: DataView, offset: number, length: number): string | number {
   let n = 0;
   while (n < length && view.getUint16(offset + 2 * n, true) !== 0) n++;
+  if (n === length) return length;
   if (n === 0) return '';
   // One Buffer over the table's bytes, reused for every string of it (not one per string).
   let buffer = buffers.get(view);
@@ -91,12 +96,15 @@ export function formatIpv6(view: DataView, o: number): string {
   return text;
 }
 
-/** SOCKADDR_INET → address string; '' for AF_UNSPEC; the raw family number for anything else. */
+/**
+ * SOCKADDR_INET → address string; the raw family number for any other family (AF_UNSPEC
+ * included: Windows sets the family of every address it returns), for validation to reject.
+ */
 export function sockaddr(view: DataView, o: number): string | number {
   const family = view.getUint16(o, true);
   if (family === AF_INET) return `${view.getUint8(o + 4)}.${view.getUint8(o + 5)}.${view.getUint8(o + 6)}.${view.getUint8(o + 7)}`;
   if (family === AF_INET6) return formatIpv6(view, o + 8);
-  return family === 0 ? '' : family;
+  return family;
 }
 
 /** An IPv4 address held in network byte order: its four bytes as a dotted quad. */

@@ -89,15 +89,19 @@ export function kindSchema(kind: Kind): z.ZodType {
     case 'flags':
       return zod().boolean(); // one per bit, see rowSchema
     case 'wstr':
-      return zod().string().max(kind.length);
+      return zod().string().max(kind.length - 1); // the NUL takes one WCHAR
     case 'bytes':
       return zod().string().regex(MAC(kind.length), `Expected up to ${kind.length} bytes as lowercase hex pairs joined by ':' (${kind.cType})`);
     case 'guid':
       return zod().string().regex(GUID_RE, 'Expected a GUID like {6B29FC40-CA47-1067-B31D-00DD010662DA}');
     case 'sockaddr':
-      return zod().string();
+      return zod().string().refine(isIpText, 'Expected an IPv4 or IPv6 address (the scope id is a member of its own)');
     case 'prefix':
-      return zod().object({ address: zod().string(), prefixLength: zod().number().int().min(0).max(255) });
+      // The length's bound by family (32 or 128) is in the row-level check.
+      return zod().object({
+        address: zod().string().refine(isIpText, 'Expected an IPv4 or IPv6 address'),
+        prefixLength: zod().number().int().min(0).max(128),
+      });
     case 'in4':
       return zod().ipv4();
     case 'in6':
@@ -114,6 +118,57 @@ function isIpv6Text(value: string): boolean {
   return (require('node:net') as typeof import('node:net')).isIPv6(value);
 }
 
+/** An IPv4 or IPv6 address as text, without a zone: Node's own parser. */
+function isIpText(value: string): boolean {
+  return (require('node:net') as typeof import('node:net')).isIP(value) !== 0;
+}
+
+/** The longest prefix of an address as the reader writes it: 128 when IPv6 (it has a ':'), else 32. */
+export function maxPrefixLength(address: string): 32 | 128 {
+  return address.indexOf(':') < 0 ? 32 : 128;
+}
+
+/**
+ * The prefix lengths a row must keep within its address family (32 or 128): each
+ * IP_ADDRESS_PREFIX's own length, and each member of `prefixLengthOf` by its address member.
+ * Paths and keys as the row has them; the address is the reader's text (a number when its family
+ * is invalid: no bound applies, the address itself is rejected).
+ */
+function prefixBounds(decl: StructDecl): { path: string[]; address: string[]; message: string }[] {
+  const bounds: { path: string[]; address: string[]; message: string }[] = [];
+  const keyOfC = (cName: string) => memberKey(decl.members.find((m) => m[0] === cName)!);
+  for (const member of decl.members) {
+    if (member[1].t === 'prefix') {
+      const key = memberKey(member);
+      bounds.push({ path: [key, 'prefixLength'], address: [key, 'address'], message: 'Expected a prefix length of at most 32 for IPv4, 128 for IPv6' });
+    }
+  }
+  for (const [lengthMember, addressMember] of Object.entries(decl.prefixLengthOf ?? {})) {
+    bounds.push({
+      path: [keyOfC(lengthMember)],
+      address: [keyOfC(addressMember as string)],
+      message: `Expected ${lengthMember} of at most 32 for an IPv4 ${addressMember as string}, 128 for IPv6`,
+    });
+  }
+  return bounds;
+}
+
+/** The value at `path` of a row (undefined where a step is missing). */
+function at(row: unknown, path: readonly string[]): unknown {
+  let value = row;
+  for (const p of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[p] : undefined;
+  return value;
+}
+
+/** The row-level prefix-length checks as issues (zod's ctx), for the full and the decoded-row schema. */
+function checkPrefixBounds(bounds: ReturnType<typeof prefixBounds>, row: unknown, issues: unknown[]): void {
+  for (const { path, address, message } of bounds) {
+    const a = at(row, address);
+    const length = at(row, path);
+    if (typeof a === 'string' && typeof length === 'number' && length > maxPrefixLength(a)) issues.push({ code: 'custom', message, input: length, path });
+  }
+}
+
 /** The zod node of a kind in the decoded-row schema, or undefined when bytes cannot make it invalid. */
 function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undefined {
   switch (kind.t) {
@@ -122,11 +177,13 @@ function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undef
     case 'bytes':
       return zod().string({ error: `${lengthMember} is larger than the ${kind.length}-byte array` });
     case 'sockaddr':
-      return zod().string({ error: 'Expected an address of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)' });
+      return zod().string({ error: 'Expected an address of family AF_INET (2) or AF_INET6 (23)' });
+    case 'wstr':
+      return zod().string({ error: `Expected a NUL within the ${kind.length} WCHARs (Windows terminates every string it returns)` });
     case 'prefix':
-      // One node, not a nested object: this runs on every decoded route.
+      // One node, not a nested object: this runs on every decoded route (its length: the row-level check).
       return zod().custom((v) => typeof (v as { address?: unknown } | null)?.address === 'string', {
-        message: 'Expected a prefix whose address is of family AF_INET (2), AF_INET6 (23) or AF_UNSPEC (0)',
+        message: 'Expected a prefix whose address is of family AF_INET (2) or AF_INET6 (23)',
       });
     default:
       return undefined;
@@ -151,12 +208,14 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
     const range = rangeOf(kind);
     if (range) ranged.push({ key, ...range });
   }
+  const bounds = prefixBounds(decl);
   const schema = zod().object(shape).check((ctx) => {
     const row = ctx.value as Record<string, unknown>;
     for (let i = 0; i < ranged.length; i++) {
       const { key, test, message } = ranged[i]!;
       if (!test(row[key])) ctx.issues.push({ code: 'custom', message, input: row[key], path: [key] });
     }
+    checkPrefixBounds(bounds, row, ctx.issues);
   });
   return schema as unknown as RowSchema<M>;
 }
@@ -165,8 +224,9 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
  * The decoded-row schema's verdict as one generated predicate, without zod: a
  * reader makes every member the schema checks either a string (a name, an
  * address) or a raw number (an enum value with no name, an address of another
- * family, a length larger than its array), so `typeof … === 'string'` is the
- * whole test. It allocates nothing, which matters at 10,000 rows (zod's
+ * family, a length larger than its array), so `typeof … === 'string'` is most
+ * of the test; the rest is each prefix length against its address's family
+ * (32 or 128). It allocates nothing, which matters at 10,000 rows (zod's
  * per-row objects cost more in garbage collection than in parsing); zod runs
  * on a row only when this says no, to name the member and the problem. The
  * tests hold both to the same verdict on decoded random bytes, for every
@@ -176,17 +236,20 @@ export function decodedRowCheck(decl: StructDecl, mode?: BuildMode): (row: Recor
   const paths: string[][] = [];
   for (const member of decl.members) {
     const kind = member[1];
-    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr') paths.push([memberKey(member)]);
+    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr' || kind.t === 'wstr') paths.push([memberKey(member)]);
     else if (kind.t === 'prefix') paths.push([memberKey(member), 'address']);
   }
+  const bounds = prefixBounds(decl);
   const access = (path: string[]) => `r${path.map((p) => `[${JSON.stringify(p)}]`).join('')}`;
-  const source = `  return ${paths.length === 0 ? 'true' : paths.map((p) => `typeof ${access(p)} === 'string'`).join(' && ')};`;
+  // Every address is a string by then (checked first): its text says its family.
+  const terms = [
+    ...paths.map((p) => `typeof ${access(p)} === 'string'`),
+    ...bounds.map((b) => `${access(b.path)} <= (${access(b.address)}.indexOf(':') < 0 ? 32 : 128)`),
+  ];
+  const source = `  return ${terms.length === 0 ? 'true' : terms.join(' && ')};`;
   return build(`check_${decl.name}`, ['r'], source, {}, () => (r: Record<string, unknown>) => {
-    for (const path of paths) {
-      let value: unknown = r;
-      for (const p of path) value = (value as Record<string, unknown>)[p];
-      if (typeof value !== 'string') return false;
-    }
+    for (const path of paths) if (typeof at(r, path) !== 'string') return false;
+    for (const b of bounds) if ((at(r, b.path) as number) > maxPrefixLength(at(r, b.address) as string)) return false;
     return true;
   }, mode);
 }
@@ -199,5 +262,9 @@ export function decodedRowSchema(decl: StructDecl): z.ZodType {
     const node = decodedKindSchema(kind, kind.t === 'bytes' ? kind.lengthMember : undefined);
     if (node) shape[memberKey(member)] = node;
   }
-  return zod().object(shape);
+  const bounds = prefixBounds(decl);
+  if (bounds.length === 0) return zod().object(shape);
+  // The object keeps only its shape's keys: a bounded length must be one of them to reach the check.
+  for (const { path } of bounds) shape[path[0]!] ??= zod().number();
+  return zod().object(shape).check((ctx) => checkPrefixBounds(bounds, ctx.value, ctx.issues));
 }

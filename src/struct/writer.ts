@@ -29,11 +29,10 @@ function toIp(value: unknown): ParsedIp {
 
 /**
  * SOCKADDR_INET: family, then sin_addr at +4 (IPv4), or sin6_addr at +8 and sin6_scope_id at +24
- * (IPv6); port and flow info 0. '' (what the reader gives for AF_UNSPEC) is all zeros.
+ * (IPv6); port and flow info 0.
  */
 function setSockaddr(view: DataView, o: number, value: unknown): void {
   for (let i = 0; i < 28; i++) view.setUint8(o + i, 0);
-  if (value === '') return;
   const ip = toIp(value);
   if (ip.family === 'ipv4') {
     view.setUint16(o, AF_INET, true);

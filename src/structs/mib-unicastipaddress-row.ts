@@ -35,6 +35,7 @@ export const MIB_UNICASTIPADDRESS_ROW = defineStruct({
     ['ScopeId', SCOPE_ID],
     ['CreationTimeStamp', LARGE_INTEGER],
   ],
+  prefixLengthOf: { OnLinkPrefixLength: 'Address' },
   memberDocs: {
     Address: 'The unicast IP address (IPv4 dotted, IPv6 per RFC 5952; the scope is in ScopeId).',
     InterfaceLuid: 'The LUID of the interface the address is on.',
@@ -43,7 +44,7 @@ export const MIB_UNICASTIPADDRESS_ROW = defineStruct({
     SuffixOrigin: 'Where the suffix (interface identifier) came from; random for IPv6 temporary addresses.',
     ValidLifetime: 'Seconds the address stays valid; 4294967295 (0xFFFFFFFF) is infinite.',
     PreferredLifetime: 'Seconds the address stays preferred; 4294967295 (0xFFFFFFFF) is infinite.',
-    OnLinkPrefixLength: 'The length, in bits, of the on-link prefix (the subnet mask as a length).',
+    OnLinkPrefixLength: 'The length, in bits, of the on-link prefix (the subnet mask as a length): at most 32 for IPv4, 128 for IPv6.',
     SkipAsSource: 'Whether the address is skipped when choosing a source address.',
     DadState: 'The duplicate address detection state; preferred is the usable state.',
     ScopeId: 'The scope ID (for IPv6 link-local addresses, the zone: usually the interface index).',

@@ -9,7 +9,7 @@ import { describeValue, IpHelperError } from '../errors.js';
 import { parseIp, parsePrefix, type ParsedIp } from '../ip.js';
 import { toInterfaceIndex, toLuid } from '../luid.js';
 import { build, type BuildMode } from '../struct/codegen.js';
-import { AF_INET, AF_INET6, type Kind, type StructLayout } from '../struct/ctypes.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, type Kind, type StructLayout } from '../struct/ctypes.js';
 import type { Struct } from '../struct/define.js';
 import { compileReader, type RowReader } from '../struct/reader.js';
 
@@ -174,12 +174,12 @@ export function notifiedKeyReader(
       if (raw !== 'ipv4' && raw !== 'ipv6') throw badNotification(syscall, `${familyKey} has raw value ${describeValue(raw)}: expected AF_INET (2) or AF_INET6 (23)`, familyKey, raw);
       f = raw;
     } else {
-      if (typeof raw !== 'string' || raw === '') throw badNotification(syscall, `${familyKey} has family ${raw === '' ? 0 : String(raw)}`, familyKey, raw);
+      if (typeof raw !== 'string') throw badNotification(syscall, `${familyKey} has family ${String(raw)}`, familyKey, raw);
       f = raw.includes(':') ? 'ipv6' : 'ipv4';
     }
     for (const key of addressKeys) {
       const value = row[key];
-      if (value === '') row[key] = f === 'ipv6' ? '::' : '0.0.0.0';
+      if (value === AF_UNSPEC) row[key] = f === 'ipv6' ? '::' : '0.0.0.0';
       else if (typeof value !== 'string') throw badNotification(syscall, `${key} has family ${String(value)}`, key, value);
     }
     return Object.assign({ family: f }, row) as NotifiedKey;
