@@ -59,6 +59,28 @@ export function describeValue(value: unknown): string {
   return `\`${String(value)}\` (${typeof value})`;
 }
 
+/**
+ * An object argument's own properties, read once into a plain object, so the caller's code (a
+ * getter, a Proxy trap) runs here and nowhere later: `undefined` stays `undefined` where
+ * `optional`; anything that is not an object, or whose properties cannot be read (a revoked Proxy,
+ * a throwing getter), is a TypeError naming the argument.
+ */
+export function readObject(value: unknown, name: string, expected = 'an object'): Record<string, unknown> {
+  let ok: boolean;
+  try {
+    ok = value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    ok = false; // Array.isArray of a revoked Proxy throws
+  }
+  if (!ok) throw new TypeError(`Expected \`${name}\` to be ${expected}, got ${describeValue(value)}`);
+  try {
+    return { ...(value as object) } as Record<string, unknown>;
+  } catch (cause) {
+    const why = cause instanceof Error ? quoteText(String(cause.message)) : 'it threw';
+    throw new TypeError(`Expected \`${name}\` to be ${expected} whose properties can be read, got ${describeValue(value)} (reading it threw: ${why})`, { cause });
+  }
+}
+
 /** The name of an object's class from its prototype chain's own data properties (never a getter): 'Object' when there is none. */
 function constructorName(value: object): string {
   try {

@@ -4,7 +4,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
-import { describeValue, IpHelperError } from './errors.js';
+import { describeValue, IpHelperError, readObject } from './errors.js';
 import { guid } from './struct/reader.js';
 import {
   bound,
@@ -85,10 +85,7 @@ export function parseLuid(luid: bigint): LuidParts {
  * https://learn.microsoft.com/en-us/windows/win32/api/ifdef/ns-ifdef-net_luid_lh
  */
 export function makeLuid(parts: { ifType: number; netLuidIndex: number }): bigint {
-  if (parts === null || typeof parts !== 'object') {
-    throw new TypeError(`Expected \`parts\` to be an object like { ifType: 6, netLuidIndex: 1 }, got ${describeValue(parts)}`);
-  }
-  const { ifType, netLuidIndex } = parts;
+  const { ifType, netLuidIndex } = readObject(parts, 'parts', 'an object like { ifType: 6, netLuidIndex: 1 }') as { ifType: number; netLuidIndex: number };
   if (!Number.isInteger(ifType) || ifType < 0 || ifType > 0xffff) {
     throw new TypeError(`Expected \`ifType\` to be an integer from 0 to 65535, got ${describeValue(ifType)}`);
   }

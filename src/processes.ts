@@ -7,7 +7,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/winbase/nf-winbase-queryfullprocessimagenamew
  */
-import { describeValue, IpHelperError, WIN32 } from './errors.js';
+import { describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
 import { toAddressFamily, type FamilyOption } from './family.js';
 import { call, callAsync, checkStatus, CloseHandle, GetLastError, OpenProcess, QueryFullProcessImageNameW, SetTcpEntry } from './functions.js';
 import { assertWindows } from './native.js';
@@ -107,8 +107,7 @@ function checkPortOwnersArgs(port: unknown, options: unknown) {
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 0xffff) {
     throw new TypeError(`Expected \`port\` to be a port number (an integer from 0 to 65535), got ${describeValue(port)}`);
   }
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`Expected \`options\` to be an object, got ${describeValue(options)}`);
-  const o = (options ?? {}) as Record<string, unknown>;
+  const o = options === undefined ? {} : readObject(options, 'options');
   const protocol = o.protocol ?? 'both';
   if (protocol !== 'tcp' && protocol !== 'udp' && protocol !== 'both') {
     throw new TypeError(`Expected \`options.protocol\` to be 'tcp', 'udp' or 'both', got ${describeValue(protocol)}`);
@@ -173,10 +172,7 @@ const isIpv4 = (value: unknown): value is string => typeof value === 'string' &&
 const isPort = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff;
 
 function checkConnection(row: unknown): { localAddress: string; localPort: number; remoteAddress: string; remotePort: number } {
-  if (row === null || typeof row !== 'object') {
-    throw new TypeError(`Expected \`row\` to be a TCP connection like a row of getTcpTable('ipv4'), got ${describeValue(row)}`);
-  }
-  const r = row as Record<string, unknown>;
+  const r = readObject(row, 'row', "a TCP connection like a row of getTcpTable('ipv4')");
   if (r.family === 'ipv6' || (typeof r.localAddress === 'string' && r.localAddress.includes(':'))) {
     throw new TypeError('closeTcpConnection closes IPv4 connections only: SetTcpEntry takes a MIB_TCPROW, which has no IPv6 form');
   }

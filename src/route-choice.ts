@@ -7,7 +7,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getbestroute2
  */
-import { describePath, describeValue, IpHelperError, WIN32 } from './errors.js';
+import { describePath, describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
 import { isLinkLocal, parseIp, prefixContains, sockaddrInet, unmapped, type ParsedIp } from './ip.js';
 import { zod } from './lazy.js';
 import { sockaddr } from './struct/reader.js';
@@ -52,10 +52,7 @@ export interface BestRoute {
  */
 export function checkBestRouteArgs(destination: unknown, options: unknown) {
   const dest = unmapped(parseIp(destination, 'destination'));
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`Expected \`options\` to be an object, got ${describeValue(options)}`);
-  }
-  const o = (options ?? {}) as Record<string, unknown>;
+  const o = options === undefined ? {} : readObject(options, 'options');
   const source = o.sourceAddress === undefined ? undefined : unmapped(parseIp(o.sourceAddress, 'options.sourceAddress'));
   if (source && source.family !== dest.family) throw new TypeError('Expected `options.sourceAddress` to be of the same family as `destination`');
   const on = o.interfaceIndex === undefined && o.interfaceLuid === undefined ? undefined : checkInterface(o, 'options');
@@ -127,10 +124,7 @@ const interfaceMetricSchema = () =>
 
 /** Checks the tables a caller gives chooseRoute: each row by its schema; a TypeError naming the first bad one. */
 function checkRouteTables(tables: unknown): RouteTables {
-  if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) {
-    throw new TypeError(`Expected \`tables\` to be an object like { routes, interfaces?, addresses? }, got ${describeValue(tables)}`);
-  }
-  const t = tables as Record<string, unknown>;
+  const t = readObject(tables, 'tables', 'an object like { routes, interfaces?, addresses? }');
   const list = (key: string, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } } }, what: string, required: boolean) => {
     const rows = t[key];
     if (rows === undefined && !required) return undefined as never;

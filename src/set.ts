@@ -8,7 +8,7 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipinterfaceentry
  */
 import type { z } from 'zod';
-import { describeKey, describePath, describeValue } from './errors.js';
+import { describeKey, describePath, describeValue, readObject } from './errors.js';
 import { call, callAsync, checkStatus, GetIpInterfaceEntry, SetIpInterfaceEntry, type DllFunction } from './functions.js';
 import { lazy, zod } from './lazy.js';
 import { assertWindows } from './native.js';
@@ -75,9 +75,7 @@ const MIN_MTU = { ipv4: 576, ipv6: 1280 } as const;
 
 /** Validates `changes` for a family; a TypeError naming the field and the value for anything wrong. */
 export function checkChanges(changes: unknown, family: 'ipv4' | 'ipv6'): z.output<typeof ipInterfaceChangesSchema> {
-  if (changes === null || typeof changes !== 'object' || Array.isArray(changes)) {
-    throw new TypeError(`Expected \`changes\` to be an object of settings to change, got ${describeValue(changes)}`);
-  }
+  changes = readObject(changes, 'changes', 'an object of settings to change');
   const result = ipInterfaceChangesSchema.safeParse(changes);
   if (!result.success) {
     const issue = result.error.issues[0]!;

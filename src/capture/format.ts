@@ -29,7 +29,7 @@
  * before.
  */
 import type { z } from 'zod';
-import { describeKey, describePath, describeValue } from '../errors.js';
+import { describeKey, describePath, describeValue, readObject } from '../errors.js';
 import { lazy, zod } from '../lazy.js';
 
 export const CAPTURE_MAGIC = Uint8Array.from([0x49, 0x50, 0x49, 0x46, 0x43, 0x41, 0x50, 0x0a]); // "IPIFCAP\n"
@@ -183,10 +183,7 @@ export function captureBytes(version: number, metadata: unknown, tables: readonl
 
 /** Checks what encodeCapture(Tables) is given, naming the field (no raw ZodError reaches the caller). */
 export function checkInput(input: unknown): CaptureInput {
-  if (input === null || typeof input !== 'object') {
-    throw new TypeError(`Expected \`input\` to be an object like { family: 'all' }, got ${describeValue(input)}`);
-  }
-  const i = input as Record<string, unknown>;
+  const i = readObject(input, 'input', "an object like { family: 'all' }");
   if (i.family !== 'ipv4' && i.family !== 'ipv6' && i.family !== 'all') {
     throw new TypeError(`Expected \`input.family\` to be 'ipv4', 'ipv6' or 'all', got ${describeValue(i.family)}`);
   }
@@ -220,7 +217,7 @@ export function checkInput(input: unknown): CaptureInput {
       }
     }
   }
-  return input as CaptureInput;
+  return i as unknown as CaptureInput;
 }
 
 /** The metadata both versions share, in the order version 1 writes it. */

@@ -8,12 +8,13 @@
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
  */
 import { release } from 'node:os';
-import { describeValue, IpHelperError, WIN32 } from '../errors.js';
+import { describeValue, IpHelperError, readObject, WIN32 } from '../errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import { structOf, TABLES } from '../tables/index.js';
 import { decodeTable, type Struct } from '../struct/define.js';
+import { MAX_TABLE_ROWS } from '../mibtable.js';
 import { imagePaths } from '../processes.js';
 import { IP_INTERFACES, type IpInterfaceRow } from '../tables/ip-interfaces.js';
 import type { TcpRow, UdpRow } from '../tables/connections.js';
@@ -168,10 +169,24 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
 }
 
 /** One table of a capture, decoded when this package declares its struct (checked against this build's layout and the capture's family). */
+/** A captured table may hold no more rows than a native one (MAX_TABLE_ROWS): checked before any row is read. */
+export function checkRowCount(struct: Struct, bytes: Uint8Array): void {
+  const { numEntriesOffset } = struct.layout();
+  if (bytes.length < numEntriesOffset + 4) return; // decodeTable says how it is truncated
+  const count = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(numEntriesOffset, true);
+  if (count > MAX_TABLE_ROWS) {
+    throw new IpInterfaceCaptureError(
+      'ERR_CAPTURE_CORRUPT',
+      `The capture is corrupted: its ${struct.decl.table ?? struct.name} claims ${count} rows, more than the ${MAX_TABLE_ROWS} any table may hold`,
+    );
+  }
+}
+
 function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): CapturedTable {
   const found = structOf(raw.info.struct);
   if (!found) return { info: raw.info, bytes: raw.bytes, rows: null };
   checkLayout(found.struct, raw.info);
+  checkRowCount(found.struct, raw.bytes);
   const rows = decodeTable(found.struct, raw.bytes);
   checkFamily(family, found.table, found.struct, rows);
   return { info: raw.info, bytes: raw.bytes, rows };
@@ -239,8 +254,10 @@ function origin() {
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getipinterfacetable
  */
-export function captureIpInterfaceTable(family: FamilyOption = 'all', options: CaptureTableOptions = {}): Uint8Array {
+export function captureIpInterfaceTable(family: FamilyOption = 'all', given: CaptureTableOptions = {}): Uint8Array {
   const af = toAddressFamily(family);
+  const options = readObject(given, 'options') as CaptureTableOptions;
+  checkInput({ family: 'all', interfaces: options.interfaces }); // before any native call
   const bytes = IP_INTERFACES.tables(af)[0]?.bytes ?? emptyTable(IP_INTERFACES.struct);
   return encodeCapture(bytes, {
     family: familyName(af),
@@ -268,8 +285,10 @@ function emptyTable(struct: Struct): Uint8Array {
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-getiftable2
  */
-export function captureTables(options: CaptureTablesOptions = {}): Uint8Array {
+export function captureTables(given: CaptureTablesOptions = {}): Uint8Array {
+  const options = readObject(given, 'options') as CaptureTablesOptions;
   const af = toAddressFamily(options.family ?? 'all', 'options.family');
+  checkInput({ family: 'all', interfaces: options.interfaces }); // before any native call
   const tables: CaptureTableInput[] = [];
   for (const table of TABLES) {
     // Each table as the system returns it; one the system does not support (Wine lacks several) is left out.

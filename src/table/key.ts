@@ -5,7 +5,7 @@
  * key of a notified row (read from the bytes by a reader of the key members
  * only), the identity changes are merged by, and the family of a row.
  */
-import { describeValue, IpHelperError } from '../errors.js';
+import { describeValue, IpHelperError, readObject } from '../errors.js';
 import { parseIp, parsePrefix, type ParsedIp } from '../ip.js';
 import { toInterfaceIndex, toLuid } from '../luid.js';
 import { build, type BuildMode } from '../struct/codegen.js';
@@ -60,10 +60,7 @@ export function parseKey(input: KeyInput, key: unknown): Record<string, unknown>
     if (typeof key === 'number') return { interfaceLuid: 0n, interfaceIndex: toInterfaceIndex(key, input.arg) };
     throw new TypeError(`Expected \`${input.arg}\` to be an interface index (number) or a NET_LUID (bigint), got ${describeValue(key)}`);
   }
-  if (key === null || typeof key !== 'object') {
-    throw new TypeError(`Expected \`key\` to be an object like ${input.example}, got ${describeValue(key)}`);
-  }
-  const k = key as Record<string, unknown>;
+  const k = readObject(key, 'key', `an object like ${input.example}`);
   const out: Record<string, unknown> = {};
   const ips: Record<string, ParsedIp> = {};
   for (const part of input.parts) {

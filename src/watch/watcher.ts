@@ -7,7 +7,7 @@
  * on an AbortSignal.
  */
 import { EventEmitter } from 'node:events';
-import { describeValue, IpHelperError } from '../errors.js';
+import { describeValue, IpHelperError, readObject } from '../errors.js';
 import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import { assertWindows } from '../native.js';
 import { changeIterator } from './iterator.js';
@@ -172,13 +172,11 @@ export function watchArguments<C>(
   maybeOptions: WatchOptions | undefined,
 ): { listener: ((change: C) => unknown) | undefined; options: WatchOptions; af: 0 | 2 | 23 } {
   const listener = typeof listenerOrOptions === 'function' ? listenerOrOptions : undefined;
-  const options = typeof listenerOrOptions === 'function' || listenerOrOptions === undefined ? (maybeOptions ?? {}) : listenerOrOptions;
+  const given = typeof listenerOrOptions === 'function' || listenerOrOptions === undefined ? (maybeOptions ?? {}) : listenerOrOptions;
   if (listenerOrOptions !== undefined && typeof listenerOrOptions !== 'function' && typeof listenerOrOptions !== 'object') {
     throw new TypeError(`Expected \`listener\` to be a function or \`options\` an object, got ${describeValue(listenerOrOptions)}`);
   }
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`Expected \`options\` to be an object, got ${describeValue(options)}`);
-  }
+  const options = readObject(given, 'options') as WatchOptions;
   const af = toAddressFamily(options.family ?? 'all', 'options.family');
   if (options.initial !== undefined && typeof options.initial !== 'boolean') {
     throw new TypeError(`Expected \`options.initial\` to be a boolean, got ${describeValue(options.initial)}`);
