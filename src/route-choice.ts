@@ -103,7 +103,7 @@ function commonPrefix(a: ParsedIp, b: ParsedIp): number {
  */
 export function unreachable(destination: string, syscall: string, emptyFamily?: 'ipv4' | 'ipv6'): IpHelperError {
   const why = emptyFamily ? ` (it has no ${emptyFamily === 'ipv4' ? 'IPv4' : 'IPv6'} routes at all${emptyFamily === 'ipv6' ? ': Wine 8, for one, returns none' : ''})` : '';
-  return new IpHelperError(`No route to ${describeValue(destination).replace(/ \(string\)$/, '')} in the routing table${why}: ERROR_NETWORK_UNREACHABLE (1231)`, {
+  return new IpHelperError(`No route to ${destination} in the routing table${why}: ERROR_NETWORK_UNREACHABLE (1231)`, {
     code: 'ERROR_NETWORK_UNREACHABLE',
     syscall,
     errno: WIN32.ERROR_NETWORK_UNREACHABLE,

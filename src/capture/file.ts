@@ -59,20 +59,26 @@ function countTrailing(fd: number): number {
 export const FIFO_WRITER_WAIT_MS = 5000;
 
 /** Opens `path` for reading: regular files as they are, a FIFO (or other stream) without blocking; anything else refused unopened. */
-function openInput(path: string): { fd: number; stream: boolean } {
+function openInput(path: string): { fd: number; stream: boolean; owned: boolean } {
   const stat = statSync(path); // ENOENT and the like: Node's own error, its code first
-  if (!stat.isFile() && !stat.isFIFO()) {
-    // A directory, a device (/dev/zero, a terminal), a socket: refused before it is opened.
+  if (!stat.isFile() && !stat.isFIFO() && !stat.isSocket()) {
+    // A directory or a device (/dev/zero, a terminal): refused before it is opened. (A pipe Node
+    // gives a child as its stdin is a socket: /dev/stdin then is one.)
     throw new IpInterfaceCaptureError('ERR_CAPTURE_NOT_A_CAPTURE', `Not an ipinterface capture: ${path} is not a regular file or a pipe${stat.isDirectory() ? ' (a directory)' : ''}`);
   }
+  if (stat.isSocket()) {
+    // A socket cannot be opened by path (ENXIO); this process's own descriptor (/dev/stdin, /dev/fd/N) is read as it is.
+    const own = /^\/(?:dev\/stdin|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/.exec(path);
+    if (own) return { fd: Number(own[1] ?? own[2] ?? 0), stream: false, owned: false };
+  }
   // A FIFO opened without blocking: with no writer yet, a read says end of input at once.
-  return { fd: openSync(path, stat.isFile() ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK), stream: !stat.isFile() };
+  return { fd: openSync(path, stat.isFile() ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK), stream: !stat.isFile(), owned: true };
 }
 
 /** Reads a capture from a path, or from standard input for '-'. */
 export function readCaptureFile(path: string): Uint8Array {
   const stdin = path === '-';
-  const { fd, stream } = stdin ? { fd: 0, stream: false } : openInput(path);
+  const { fd, stream, owned } = stdin ? { fd: 0, stream: false, owned: false } : openInput(path);
   try {
     const header = Buffer.alloc(HEADER_SIZE);
     let got = readInto(fd, header);
@@ -115,6 +121,6 @@ export function readCaptureFile(path: string): Uint8Array {
     }
     return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   } finally {
-    if (!stdin) closeSync(fd);
+    if (owned) closeSync(fd);
   }
 }
