@@ -202,28 +202,34 @@ function version(): string {
 }
 
 /** A change as the feeds deliver it: the key, and the row or why it is missing. */
-type ChangeLike = { type: string; family: 'ipv4' | 'ipv6'; interfaceIndex: number; row?: object; error?: Error };
+export type ChangeLike = { type: string; family: 'ipv4' | 'ipv6'; interfaceIndex: number; row?: object; error?: Error };
+
+/**
+ * One change as `--watch` prints it: a line of text (time, type, family, interface, the view's
+ * columns, why the row is unavailable), every part through the escaping printer; or one JSON
+ * object (--json / --ndjson). Exported for the tests.
+ */
+export function watchEventText(change: ChangeLike, view: AnyView, options: Pick<Options, 'json' | 'ndjson' | 'fields'>, now: Date): string {
+  if (options.json || options.ndjson) {
+    const { row, error, ...key } = change;
+    const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
+    return `${jsonText(event, bigintsAsStrings)}\n`;
+  }
+  const line = view.table?.decl.view?.watchLine ?? (() => '');
+  return (
+    printable(
+      `${now.toISOString()} ${change.type} ${familyText(change.family)} ifIndex=${change.interfaceIndex}` +
+        line(change as never) +
+        (change.error ? ` (row unavailable: ${change.error.message})` : ''),
+    ) + '\n'
+  );
+}
 
 /** Prints a view's change feed until SIGINT or SIGTERM: one line per change, or one JSON object per line. */
 function watch(view: AnyView, options: Options, io: Io): Promise<number> {
   const table = view.table!;
-  const line = table.decl.view?.watchLine ?? (() => '');
   return new Promise((resolve) => {
-    const onChange = (change: ChangeLike) => {
-      if (options.json || options.ndjson) {
-        const { row, error, ...key } = change;
-        const event = { ...key, ...(row ? { row: options.fields ? pick(row, options.fields) : row } : {}), ...(error ? { error: { code: (error as { code?: string }).code, message: error.message } } : {}) };
-        io.stdout.write(`${jsonText(event, bigintsAsStrings)}\n`);
-      } else {
-        io.stdout.write(
-          printable(
-            `${new Date().toISOString()} ${change.type} ${familyText(change.family)} ifIndex=${change.interfaceIndex}` +
-              line(change as never) +
-              (change.error ? ` (row unavailable: ${change.error.message})` : ''),
-          ) + '\n',
-        );
-      }
-    };
+    const onChange = (change: ChangeLike) => io.stdout.write(watchEventText(change, view, options, new Date()));
     const watcher = feedOf<object, unknown, ChangeLike>(table as never).watch(onChange, { family: options.family });
     watcher.on('error', (error: Error) => io.stderr.write(`ipinterface: ${printable(error.message)}\n`));
     const stop = () => {

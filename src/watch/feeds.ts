@@ -45,7 +45,7 @@ export interface WatchFunction<C, W> {
 }
 
 /** The watch kind of a table with a Notify function: key, identity, re-read and initial rows all from its declaration. */
-function watchKind<R extends object, K, C>(table: Table<R>): WatchKind<K, C> {
+export function watchKind<R extends object, K, C>(table: Table<R>): WatchKind<K, C> {
   const notify = table.decl.notify!;
   const keys = table.decl.key;
   /** A row's key as a change lists it: its family, then the key members. */
