@@ -174,7 +174,7 @@ const isPort = (value: unknown): value is number => typeof value === 'number' &&
 function checkConnection(row: unknown): { localAddress: string; localPort: number; remoteAddress: string; remotePort: number } {
   const r = readObject(row, 'row', "a TCP connection like a row of getTcpTable('ipv4')");
   if (r.family === 'ipv6' || (typeof r.localAddress === 'string' && r.localAddress.includes(':'))) {
-    throw new TypeError('closeTcpConnection closes IPv4 connections only: SetTcpEntry takes a MIB_TCPROW, which has no IPv6 form');
+    throw new TypeError('closeTcpConnection closes IPv4 connections only (`row` is IPv6): SetTcpEntry takes a MIB_TCPROW, which has no IPv6 form');
   }
   if (r.state === 'listen') throw new TypeError('closeTcpConnection closes connections, not listeners: `row.state` is \'listen\'');
   for (const key of ['localAddress', 'remoteAddress'] as const) {

@@ -156,8 +156,9 @@ export function crc32Fallback(bytes: Uint8Array): number {
 }
 
 export function toBytes(input: Uint8Array | ArrayBuffer, name: string): Uint8Array {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  const { isUint8Array, isArrayBuffer } = (require('node:util') as typeof import('node:util')).types;
+  if (isUint8Array(input)) return input;
+  if (isArrayBuffer(input)) return new Uint8Array(input);
   throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`);
 }
 

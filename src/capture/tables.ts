@@ -234,6 +234,7 @@ export async function saveCapture(path: string, table: Uint8Array | ArrayBuffer,
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
  */
 export async function loadCapture(path: string): Promise<Capture> {
+  if (typeof path !== 'string' || path === '') throw new TypeError(`Expected \`path\` to be a file path (a non-empty string), got ${describeValue(path)}`);
   const { readFile } = require('node:fs/promises') as typeof import('node:fs/promises');
   return decodeCapture(await readFile(path));
 }

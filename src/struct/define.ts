@@ -65,8 +65,10 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
 
 /** A DataView over bytes; a TypeError naming `name` for anything else. */
 export function toView(bytes: Uint8Array | ArrayBuffer, name = 'bytes'): DataView {
-  if (bytes instanceof Uint8Array) return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes instanceof ArrayBuffer) return new DataView(bytes);
+  // util.types looks at the value's internal slots: no Proxy trap or getter of the caller's runs.
+  const { isUint8Array, isArrayBuffer } = (require('node:util') as typeof import('node:util')).types;
+  if (isUint8Array(bytes)) return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isArrayBuffer(bytes)) return new DataView(bytes);
   throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(bytes)}`);
 }
 
