@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { main, type ChangeLike } from '../src/cli/main.js';
+import { packKey } from '../src/cli/render.js';
 import { IpHelperError, IpInterfaceDecodeError } from '../src/errors.js';
 import * as api from '../src/index.js';
 import { IpInterfaceCaptureError } from '../src/capture/format.js';
@@ -230,6 +231,22 @@ describe('3. every CLI view on generated captures', () => {
       }
     },
   );
+});
+
+describe('3b. the table views order rows by a packed key', () => {
+  // Keys of one shape (as a view's sortKey gives them): strings of every code point class, and integers.
+  const shape = fc.array(fc.constantFrom<'s' | 'n'>('s', 'n'), { minLength: 1, maxLength: 5 });
+  const part = (t: 's' | 'n') => (t === 's' ? fc.string({ unit: fc.oneof(fc.constantFrom('\u0000', '\u0001', 'a', 'b', ':', '\uffff'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 6 }) : fc.oneof(fc.integer({ min: 0, max: 300 }), fc.maxSafeNat()));
+  test.prop([shape.chain((kinds) => fc.array(fc.tuple(...kinds.map(part)), { maxLength: 40 }))])('packed keys sort as the keys do, member by member', (keys) => {
+    const tuple = (a: readonly (string | number)[], b: readonly (string | number)[]) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+      return 0;
+    };
+    const byTuple = keys.map((k, i) => ({ k, i })).sort((a, b) => tuple(a.k, b.k) || a.i - b.i).map((x) => x.i);
+    const packed = keys.map((k) => packKey(k)!);
+    const byPacked = keys.map((_, i) => i).sort((a, b) => (packed[a]! < packed[b]! ? -1 : packed[a]! > packed[b]! ? 1 : a - b));
+    expect(byPacked).toEqual(byTuple);
+  });
 });
 
 /* ---- 4. every export with arbitrary arguments ---- */

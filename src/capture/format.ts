@@ -253,7 +253,7 @@ export interface RawCapture {
  * validates the metadata, and splits the body into its tables (version 1: the
  * one MIB_IPINTERFACE_TABLE). Each check has its own error code.
  */
-export function readCapture(file: Uint8Array | ArrayBuffer): RawCapture {
+export function readCapture(file: Uint8Array | ArrayBuffer, copy = true): RawCapture {
   const bytes = toBytes(file, 'file');
   if (bytes.length < CAPTURE_MAGIC.length || CAPTURE_MAGIC.some((b, i) => bytes[i] !== b)) {
     throw new IpInterfaceCaptureError(
@@ -306,7 +306,7 @@ export function readCapture(file: Uint8Array | ArrayBuffer): RawCapture {
   if (version === 1) {
     const metadata = parseMetadata(captureMetadataSchema, json);
     const info = { struct: 'MIB_IPINTERFACE_ROW', arch: metadata.arch, rowSize: metadata.rowSize, firstRowOffset: metadata.firstRowOffset, length: body.length };
-    return { version, metadata, tables: [{ info, bytes: body.slice() }] };
+    return { version, metadata, tables: [{ info, bytes: copy ? body.slice() : body }] };
   }
   const metadata = parseMetadata(captureTablesMetadataSchema, json);
   const total = metadata.tables.reduce((n, t) => n + t.length, 0);
@@ -317,7 +317,7 @@ export function readCapture(file: Uint8Array | ArrayBuffer): RawCapture {
   let at = 0;
   for (const info of metadata.tables) {
     if (tables.some((t) => t.info.struct === info.struct)) throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: it holds two ${info.struct} tables`);
-    tables.push({ info, bytes: body.slice(at, at + info.length) });
+    tables.push({ info, bytes: copy ? body.slice(at, at + info.length) : body.subarray(at, at + info.length) });
     at += info.length;
   }
   return { version, metadata, tables };

@@ -13,7 +13,7 @@ import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import { structOf, TABLES } from '../tables/index.js';
-import { decodeTable, type Struct } from '../struct/define.js';
+import { decodeTable, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
 import { MAX_TABLE_ROWS } from '../mibtable.js';
 import { imagePaths } from '../processes.js';
 import { IP_INTERFACES, type IpInterfaceRow } from '../tables/ip-interfaces.js';
@@ -101,12 +101,15 @@ function checkFamily(family: 'ipv4' | 'ipv6' | 'all', table: Table, struct: Stru
     const f = table.familyOf(row);
     return f !== undefined && f !== family;
   });
-  if (index >= 0) {
-    throw new IpInterfaceCaptureError(
-      'ERR_CAPTURE_CORRUPT',
-      `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${struct.name} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
-    );
-  }
+  if (index >= 0) throw wrongFamily(family, struct, index);
+}
+
+/** ERR_CAPTURE_CORRUPT for row `index` of `struct`'s table being of the family the metadata does not name. */
+function wrongFamily(family: 'ipv4' | 'ipv6', struct: Struct, index: number): IpInterfaceCaptureError {
+  return new IpInterfaceCaptureError(
+    'ERR_CAPTURE_CORRUPT',
+    `The capture is corrupted: its metadata says family '${family}', but row ${index} of its ${struct.name} table is ${family === 'ipv4' ? 'IPv6' : 'IPv4'}`,
+  );
 }
 
 /**
@@ -192,6 +195,51 @@ function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): C
   return { info: raw.info, bytes: raw.bytes, rows };
 }
 
+/** A table of a capture read one row at a time: each row validated (and held to the metadata's family) as it is read. */
+export interface RowStream {
+  readonly count: number;
+  row(index: number): Record<string, unknown>;
+}
+
+/**
+ * Not API: decodeCapture for the command. The tables of the structs in `streamed` are checked
+ * (layout, row count, length) but not read: their rows come one at a time from the returned
+ * streams, each validated as it is read, so a big table is never decoded whole. Every other table
+ * is decoded as decodeCapture does. The file's tables are not copied.
+ */
+export function openCapture(file: Uint8Array, streamed: readonly string[]): { capture: Capture; streams: Map<string, RowStream> } {
+  const raw = readCapture(file, false);
+  const family = raw.metadata.family;
+  const streams = new Map<string, RowStream>();
+  const rest: RawCaptureTable[] = [];
+  for (const t of raw.tables) {
+    const found = streamed.includes(t.info.struct) ? structOf(t.info.struct) : undefined;
+    if (!found) {
+      rest.push(t);
+      continue;
+    }
+    const { struct, table } = found;
+    checkLayout(struct, t.info);
+    checkRowCount(struct, t.bytes);
+    const view = toView(t.bytes);
+    const count = tableCount(struct, view);
+    const { firstRowOffset, rowSize } = struct.layout();
+    const read = struct.reader();
+    streams.set(struct.name, {
+      count,
+      row: (index) => {
+        const row = validateRow<Record<string, unknown>>(struct, read(view, firstRowOffset + index * rowSize), index);
+        if (family !== 'all') {
+          const f = table.familyOf(row);
+          if (f !== undefined && f !== family) throw wrongFamily(family, struct, index);
+        }
+        return row;
+      },
+    });
+  }
+  return { capture: decodeRaw({ ...raw, tables: rest }), streams };
+}
+
 /**
  * Reads a capture file's bytes: checks magic, version, length and checksum,
  * validates the metadata, and decodes every table this package declares into
@@ -201,7 +249,11 @@ function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): C
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/ns-netioapi-mib_ipinterface_table
  */
 export function decodeCapture(file: Uint8Array | ArrayBuffer): Capture {
-  const raw = readCapture(file);
+  return decodeRaw(readCapture(file));
+}
+
+/** A capture from its read (and checked) parts: every table this package declares decoded. */
+function decodeRaw(raw: ReturnType<typeof readCapture>): Capture {
   const tables: Record<string, CapturedTable> = {};
   for (const t of raw.tables) tables[t.info.struct] = decodeTableOf(t, raw.metadata.family);
   const primary = tables[IP_INTERFACES.struct.name];

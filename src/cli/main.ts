@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { escapeInvisible } from '../errors.js';
 import { readCaptureFile } from '../capture/file.js';
-import { captureTables, decodeCapture } from '../capture/tables.js';
+import { captureTables, decodeCapture, openCapture } from '../capture/tables.js';
 import type { FamilyOption } from '../family.js';
 import { getIpInterfaces } from '../interfaces.js';
 import { MIB_TCP_STATE } from '../structs/mib-tcprow-owner-pid.js';
@@ -278,7 +278,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    if (options.from !== undefined) return await show(view.fromCapture(decodeCapture(readCaptureFile(options.from)), options), view, options, io);
+    if (options.from !== undefined) {
+      const file = readCaptureFile(options.from);
+      if (view.streamed) {
+        // The view's table read row by row as it is printed: a big capture is never decoded whole.
+        const { capture, streams } = openCapture(file, view.streamed.structs);
+        await print(view.streamed.source(capture, streams, options), view, options, io);
+        return 0;
+      }
+      return await show(view.fromCapture(decodeCapture(file), options), view, options, io);
+    }
     if (io.platform !== 'win32') {
       io.stderr.write(
         `ipinterface: reading this system's ${view.name} needs Windows (this is ${io.platform}); to decode tables saved on Windows (ipinterface --save FILE), run: ipinterface${named ? ` ${view.name}` : ''}${options.positionals.map((p) => ` ${shellWord(p)}`).join('')} --from FILE\n`,

@@ -134,66 +134,146 @@ export function write(io: Io, chunk: string): Promise<void> | undefined {
   return new Promise((resolve) => io.stdout.once('drain', resolve));
 }
 
+/**
+ * Rows one at a time, by index: an array's, or a capture's table read row by row as it is
+ * printed (a big capture is never decoded whole). `row(i)` is null for a row the view leaves out.
+ */
+export interface RowSource<R> {
+  readonly count: number;
+  row(index: number): R | null;
+}
+
+/** An array as a row source. */
+export function arraySource<R>(rows: readonly R[]): RowSource<R> {
+  return { count: rows.length, row: (i) => rows[i]! };
+}
+
 /** Prints rows as a table, a JSON array or NDJSON, streamed in chunks: any table the decoder accepts fits. */
-export async function print<R>(rows: R[], view: View<R>, options: PrintOptions, io: Io): Promise<void> {
+export async function print<R>(rows: R[] | RowSource<R>, view: View<R>, options: PrintOptions, io: Io): Promise<void> {
+  const source = Array.isArray(rows) ? arraySource(rows) : rows;
   const fields = options.fields ?? view.jsonFields;
   const CHUNK = 512;
+  let chunk: string[] = [];
+  const flush = async () => {
+    if (chunk.length > 0) await write(io, chunk.join(''));
+    chunk = [];
+  };
   if (options.json || options.ndjson) {
-    if (options.json) {
-      if (rows.length === 0) return void (await write(io, '[]\n'));
-      await write(io, '[\n');
+    // Each row is written as it is read: `| head -1` costs one chunk, and memory stays that of one chunk.
+    let first = true;
+    for (let i = 0; i < source.count; i++) {
+      const r = source.row(i);
+      if (r === null) continue;
+      if (options.ndjson) chunk.push(`${jsonText(pick(r as object, fields))}\n`);
+      else {
+        chunk.push(`${first ? '[\n' : ',\n'}  ${jsonText(pick(r as object, fields), undefined, 2).replaceAll('\n', '\n  ')}`);
+        first = false;
+      }
+      if (chunk.length >= CHUNK) await flush();
     }
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const part = rows.slice(i, i + CHUNK).map((r, j) => {
-        const last = i + j === rows.length - 1;
-        return options.json
-          ? `  ${jsonText(pick(r as object, fields), undefined, 2).replaceAll('\n', '\n  ')}${last ? '' : ','}\n`
-          : `${jsonText(pick(r as object, fields))}\n`;
-      });
-      await write(io, part.join(''));
-    }
-    if (options.json) await write(io, ']\n');
+    if (options.json) chunk.push(first ? '[]\n' : '\n]\n');
+    await flush();
     return;
   }
-  const lines = renderLines(rows, options.fields, useColor(io), view);
-  for (let i = 0; i < lines.length; i += CHUNK) await write(io, `${lines.slice(i, i + CHUNK).join('\n')}\n`);
-}
-
-/** Aligned columns; bold header and red alarms ("Disconnected") on a colour terminal. */
-export function renderTable<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R> = DEFAULT_VIEW): string {
-  return `${renderLines(rows, fields, color, view).join('\n')}\n`;
-}
-
-/** The table's lines (no recursion or argument spreading over rows: any number of rows). */
-function renderLines<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R>): string[] {
-  const columns = fields ? fields.map((f) => view.columns.find((c) => c.field === f) ?? genericColumn<R>(f)) : view.columns;
-  const keyed = rows.map((row) => ({ row, key: view.sortKey(row) }));
-  keyed.sort((a, b) => {
-    for (let i = 0; i < a.key.length; i++) {
-      const x = a.key[i]!;
-      const y = b.key[i]!;
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return 0;
-  });
-  const sorted = keyed.map((k) => k.row);
-  const cells = sorted.map((row) => columns.map((c) => printable(c.cell(row))));
+  // A table: one pass for the order and the column widths (keeping only each row's sort key and
+  // index), then one that reads each row again, in order, and prints it.
+  const columns = tableColumns(view, options.fields);
   const widths = columns.map((c) => c.header.length);
-  for (const r of cells) for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(r[i]!));
+  // Each row's sort key packed into one string that orders as the key does (a million rows' keys
+  // as arrays cost more memory than the capture); a key that cannot be packed keeps its array.
+  const packed: string[] = [];
+  let keyed: { key: readonly (string | number)[]; index: number }[] | undefined;
+  const indices: number[] = [];
+  for (let i = 0; i < source.count; i++) {
+    const r = source.row(i);
+    if (r === null) continue;
+    const key = view.sortKey(r);
+    const text = keyed ? undefined : packKey(key);
+    if (text === undefined && !keyed) keyed = indices.map((index) => ({ key: view.sortKey(source.row(index)!), index }));
+    if (keyed) keyed.push({ key, index: i });
+    else {
+      packed.push(text!);
+      indices.push(i);
+    }
+    for (let c = 0; c < columns.length; c++) widths[c] = Math.max(widths[c]!, displayWidth(printable(columns[c]!.cell(r))));
+  }
+  let order: number[];
+  if (keyed) order = keyed.sort(byKey).map((k) => k.index);
+  else {
+    const positions = Array.from(packed, (_, p) => p);
+    positions.sort((a, b) => (packed[a]! < packed[b]! ? -1 : packed[a]! > packed[b]! ? 1 : a - b));
+    order = positions.map((p) => indices[p]!);
+  }
+  const format = lineFormat(widths, useColor(io), view);
+  chunk.push(format.header(columns), format.rule());
+  for (const index of order) {
+    const r = source.row(index)!;
+    chunk.push(format.row(columns.map((c) => printable(c.cell(r)))));
+    if (chunk.length >= CHUNK) await flush();
+  }
+  await flush();
+}
+
+/**
+ * A sort key as one string that compares (as strings) as the key compares member by member: a
+ * non-negative safe integer as 14 hex digits, a string with NUL doubled, each ended by two NULs
+ * (lower than anything a member holds); undefined for a key with another kind of number.
+ */
+export function packKey(key: readonly (string | number)[]): string | undefined {
+  const parts: string[] = [];
+  for (const part of key) {
+    if (typeof part === 'number') {
+      if (!Number.isSafeInteger(part) || part < 0) return undefined;
+      parts.push('n', part.toString(16).padStart(14, '0'), '\u0000\u0000');
+    } else parts.push('s', part.includes('\u0000') ? part.replace(/\u0000/g, '\u0000\u0001') : part, '\u0000\u0000');
+  }
+  // Joined, not concatenated: one flat string, not a tree of its parts (a million keys are kept).
+  return parts.join('');
+}
+
+/** The columns a table shows: the view's, or those --fields names. */
+function tableColumns<R>(view: View<R>, fields: readonly string[] | undefined): readonly Column<R>[] {
+  return fields ? fields.map((f) => view.columns.find((c) => c.field === f) ?? genericColumn<R>(f)) : view.columns;
+}
+
+/** Rows compare by their sort keys, member by member. */
+function byKey(a: { key: readonly (string | number)[] }, b: { key: readonly (string | number)[] }): number {
+  for (let i = 0; i < a.key.length; i++) {
+    const x = a.key[i]!;
+    const y = b.key[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The table's lines, each ending in a newline: header (bold on a colour terminal), rule, rows (alarms red). */
+function lineFormat<R>(widths: readonly number[], color: boolean, view: View<R>) {
   const paint = (text: string, code: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const line = (values: readonly string[], style?: (v: string, i: number) => string) =>
-    values
+    `${values
       .map((v, i) => {
         const padded = v + ' '.repeat(widths[i]! - displayWidth(v));
         return style ? style(padded, i) : padded;
       })
       .join(' ')
-      .trimEnd();
-  return [
-    line(columns.map((c) => c.header), (v) => paint(v, '1')),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...cells.map((r) => line(r, (v) => (view.alarm.has(v.trim()) ? paint(v, '31') : v))),
-  ];
+      .trimEnd()}\n`;
+  return {
+    header: (columns: readonly Column<R>[]) => line(columns.map((c) => c.header), (v) => paint(v, '1')),
+    rule: () => line(widths.map((w) => '-'.repeat(w))),
+    row: (cells: readonly string[]) => line(cells, (v) => (view.alarm.has(v.trim()) ? paint(v, '31') : v)),
+  };
+}
+
+/** Aligned columns; bold header and red alarms ("Disconnected") on a colour terminal. */
+export function renderTable<R>(rows: readonly R[], fields: readonly string[] | undefined, color: boolean, view: View<R> = DEFAULT_VIEW): string {
+  const columns = tableColumns(view, fields);
+  const keyed = rows.map((row, index) => ({ key: view.sortKey(row), index }));
+  keyed.sort(byKey);
+  const cells = keyed.map(({ index }) => columns.map((c) => printable(c.cell(rows[index]!))));
+  const widths = columns.map((c) => c.header.length);
+  for (const r of cells) for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(r[i]!));
+  const format = lineFormat(widths, color, view);
+  return [format.header(columns), format.rule(), ...cells.map((r) => format.row(r))].join('');
 }
 
 function genericColumn<R>(field: string): Column<R> {

@@ -8,7 +8,8 @@
  * `route-to` (Find-NetRoute) is the one view that is not a table.
  */
 import { getBestRoute } from '../best-route.js';
-import type { Capture } from '../capture/tables.js';
+import type { Capture, RowStream } from '../capture/tables.js';
+import type { RowSource } from './render.js';
 import type { FamilyOption } from '../family.js';
 import { ADAPTER_FIELD_KEYS, joinAdapters, nameOf } from '../interfaces.js';
 import { getPortOwners, imageName, imagePaths, type PortOwner } from '../processes.js';
@@ -40,18 +41,24 @@ export interface ViewOptions {
   readonly port?: number | undefined;
 }
 
-/** The rows a view's filters keep: --state (a TCP state, any case), --pid (the owning process), --port (the local or remote port). */
-function filtered<R extends object>(rows: R[], options: ViewOptions): R[] {
+/** Whether a view's filters keep a row: --state (a TCP state, any case), --pid (the owning process), --port (the local or remote port). */
+function keeps(options: ViewOptions): ((row: object) => boolean) | undefined {
   const { state, pid, port } = options;
-  if (state === undefined && pid === undefined && port === undefined) return rows;
+  if (state === undefined && pid === undefined && port === undefined) return undefined;
   const wanted = state?.toLowerCase();
-  return rows.filter((row) => {
+  return (row) => {
     const r = row as Record<string, unknown>;
     if (wanted !== undefined && String(r.state).toLowerCase() !== wanted) return false;
     if (pid !== undefined && r.owningPid !== pid) return false;
     if (port !== undefined && r.localPort !== port && r.remotePort !== port) return false;
     return true;
-  });
+  };
+}
+
+/** The rows a view's filters keep. */
+function filtered<R extends object>(rows: R[], options: ViewOptions): R[] {
+  const keep = keeps(options);
+  return keep ? rows.filter(keep) : rows;
 }
 
 /** What a view shows: its columns, JSON keys, order, and where its rows come from. */
@@ -75,6 +82,15 @@ export interface View<R> {
   readonly alarm: ReadonlySet<string>;
   readonly live: (options: ViewOptions) => R[];
   readonly fromCapture: (capture: Capture, options: ViewOptions) => R[];
+  /**
+   * The view's rows from a capture whose own table is read row by row as it is printed (see
+   * openCapture): the structs to stream, and the rows from those streams. Views that need every
+   * row at once (joins over the whole table, route-to, port) have none and use fromCapture.
+   */
+  readonly streamed?: {
+    readonly structs: readonly string[];
+    readonly source: (capture: Capture, streams: ReadonlyMap<string, RowStream>, options: ViewOptions) => RowSource<R>;
+  };
   /** The table it shows (for --watch and the help), when it is one. */
   readonly table?: Table;
 }
@@ -92,6 +108,8 @@ interface Context {
   readonly joinAdapters: (rows: readonly IpInterfaceRow[]) => object[];
   /** The image paths of processes (live: getProcessImagePath, each PID once; a capture: what it recorded). */
   readonly processPaths: (pids: readonly number[]) => Map<number, string | null>;
+  /** One process's image path, where it can be had without a call per PID (a capture's record). */
+  readonly processPath?: (pid: number) => string | null;
 }
 
 function optional<T>(read: () => T): T | undefined {
@@ -127,6 +145,7 @@ function captureContext(capture: Capture): Context {
       const recorded = (capture.metadata as { processes?: Record<string, string | null> }).processes ?? {};
       return new Map(pids.map((pid) => [pid, recorded[String(pid)] ?? null]));
     },
+    processPath: (pid) => ((capture.metadata as { processes?: Record<string, string | null> }).processes ?? {})[String(pid)] ?? null,
   };
 }
 
@@ -136,6 +155,34 @@ function extraKeys(extra: ExtraName): { fields: readonly string[]; json: readonl
   return { fields: [extra], json: [extra] };
 }
 
+/** Adds the view's extras (but the adapter join) to one row at a time, from the context; `pids`: every PID of the rows, where paths are looked up at once. */
+function rowExtras(table: Table, others: readonly ExtraName[], ctx: Context, pids: () => number[]): (row: object) => object {
+  if (others.length === 0) return (row) => row;
+  const adapters = others.includes('interfaceAlias') ? ctx.adapters() : undefined;
+  const aliases = new Map((adapters ?? []).map((a) => [a.interfaceLuid, a.alias]));
+  const interfaces = others.includes('interfaceMetric') ? ctx.interfaces() : undefined;
+  const metrics = new Map((interfaces ?? []).map((i) => [`${i.family}/${i.interfaceIndex}`, i.metric]));
+  let path: ((pid: number) => string | null) | undefined;
+  if (others.includes('processName')) {
+    if (ctx.processPath) path = ctx.processPath;
+    else {
+      const paths = ctx.processPaths(pids());
+      path = (pid) => paths.get(pid) ?? null;
+    }
+  }
+  return (row) => {
+    const r = row as Record<string, unknown>;
+    const extra: Record<string, unknown> = {};
+    for (const e of others) {
+      if (e === 'interfaceAlias') extra.interfaceAlias = aliases.get(r.interfaceLuid as bigint) ?? null;
+      else if (e === 'interfaceMetric') extra.interfaceMetric = metrics.get(`${table.familyOf(r)}/${String(r.interfaceIndex)}`) ?? null;
+      else extra.processName = imageName(path!(r.owningPid as number));
+    }
+    // Object.assign, not a spread: V8 spreads two objects into one some ten times slower.
+    return Object.assign({}, r, extra);
+  };
+}
+
 /** Adds the view's extras to rows, from the context. */
 function joiner(table: Table, extras: readonly ExtraName[]): (rows: Record<string, unknown>[], ctx: Context) => object[] {
   return (rows, ctx) => {
@@ -143,22 +190,27 @@ function joiner(table: Table, extras: readonly ExtraName[]): (rows: Record<strin
     if (extras.includes('adapter')) out = ctx.joinAdapters(rows as unknown as IpInterfaceRow[]);
     const others = extras.filter((e) => e !== 'adapter');
     if (others.length === 0) return out;
-    const adapters = others.includes('interfaceAlias') ? ctx.adapters() : undefined;
-    const aliases = new Map((adapters ?? []).map((a) => [a.interfaceLuid, a.alias]));
-    const interfaces = others.includes('interfaceMetric') ? ctx.interfaces() : undefined;
-    const metrics = new Map((interfaces ?? []).map((i) => [`${i.family}/${i.interfaceIndex}`, i.metric]));
-    const paths = others.includes('processName') ? ctx.processPaths([...new Set(out.map((r) => (r as { owningPid: number }).owningPid))]) : undefined;
-    return out.map((row) => {
-      const r = row as Record<string, unknown>;
-      const extra: Record<string, unknown> = {};
-      for (const e of others) {
-        if (e === 'interfaceAlias') extra.interfaceAlias = aliases.get(r.interfaceLuid as bigint) ?? null;
-        else if (e === 'interfaceMetric') extra.interfaceMetric = metrics.get(`${table.familyOf(r)}/${String(r.interfaceIndex)}`) ?? null;
-        else extra.processName = imageName(paths!.get(r.owningPid as number) ?? null);
-      }
-      // Object.assign, not a spread: V8 spreads two objects into one some ten times slower.
-      return Object.assign({}, r, extra);
-    });
+    return out.map(rowExtras(table, others, ctx, () => [...new Set(out.map((r) => (r as { owningPid: number }).owningPid))]));
+  };
+}
+
+/** A capture's table read row by row (each of its structs', IPv4's first), kept by the view's family and filters, with its extras. */
+function streamedSource(table: Table, extras: readonly ExtraName[], capture: Capture, streams: ReadonlyMap<string, RowStream>, options: ViewOptions): RowSource<object> {
+  const parts = table.structs.map((s) => streams.get(s.name)).filter((p): p is RowStream => p !== undefined);
+  if (parts.length === 0) throw new UsageError(`This capture holds no ${table.decl.title} table (it was saved by an older ipinterface, or on a system without it); save a new one with --save`);
+  const keep = keeps(options);
+  const one = rowExtras(table, extras, captureContext(capture), () => []);
+  const starts = parts.map((_, i) => parts.slice(0, i).reduce((n, p) => n + p.count, 0));
+  return {
+    count: parts.reduce((n, p) => n + p.count, 0),
+    row: (index) => {
+      let k = parts.length - 1;
+      while (starts[k]! > index) k--;
+      const row = parts[k]!.row(index - starts[k]!);
+      if (options.family !== 'all' && table.familyOf(row) !== options.family) return null;
+      if (keep && !keep(row)) return null;
+      return one(row);
+    },
   };
 }
 
@@ -190,6 +242,10 @@ function tableView(table: Table): AnyView {
     alarm: new Set(decl.alarm ?? []),
     live: (options) => join(filtered(hasFamily ? table.get(options.family) : table.get(), options), liveContext(options.family)),
     fromCapture: (capture, options) => join(filtered(capturedRows(capture, table).filter(inFamily(options)), options), captureContext(capture)),
+    // The interfaces view joins every row with its adapter at once: read whole (its table is small).
+    ...(extras.includes('adapter')
+      ? {}
+      : { streamed: { structs: table.structs.map((s) => s.name), source: (capture, streams, options) => streamedSource(table, extras, capture, streams, options) } }),
     table,
   };
 }

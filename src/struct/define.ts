@@ -130,6 +130,13 @@ export function validateRows<R>(struct: Struct, rows: readonly unknown[]): R[] {
   return rows as R[];
 }
 
+/** Validates one row made by a reader, `index` being its place in its table (for the error). */
+export function validateRow<R>(struct: Struct, row: unknown, index: number): R {
+  if (struct.decodedCheck()(row as Record<string, unknown>)) return row as R;
+  const result = struct.decodedSchema().safeParse(row);
+  throw invalidRow(struct, index, row, result.success ? undefined : result.error);
+}
+
 function invalidRow(struct: Struct, index: number, row: unknown, error: { issues: readonly { path: PropertyKey[]; message: string }[] } | undefined) {
   const issue = error?.issues[0];
   const path = issue?.path ?? [];
