@@ -2,6 +2,7 @@
  * Coded errors. Every error this package throws on purpose has a string
  * `code`, like Node's own errors, so callers can branch without parsing text.
  */
+import { types } from './builtins.js';
 
 /** The most characters of a caller's string (a value or a key) any message quotes: its start, then its length. */
 const QUOTE_MAX = 60;
@@ -99,7 +100,7 @@ function constructorName(value: object): string {
 
 /** Whether `value` is a Proxy (util.types.isProxy, loaded on first use). */
 function isProxy(value: unknown): boolean {
-  return (require('node:util') as typeof import('node:util')).types.isProxy(value);
+  return types().isProxy(value);
 }
 
 export type IpInterfaceDecodeErrorCode =

@@ -4,6 +4,7 @@
  * containment for the best-route fallback. Output text is made by the struct
  * reader (RFC 5952); this module only reads.
  */
+import { netModule } from './builtins.js';
 import { describeValue } from './errors.js';
 import { AF_INET, AF_INET6 } from './struct/ctypes.js';
 
@@ -47,7 +48,7 @@ function ipv6Bytes(text: string): Uint8Array {
 /** Parses an IP address argument; a TypeError naming `name` for anything that is not one. */
 export function parseIp(value: unknown, name: string): ParsedIp {
   if (typeof value === 'string') {
-    const { isIPv4, isIPv6 } = require('node:net') as typeof import('node:net'); // on first use: importing stays cheap
+    const { isIPv4, isIPv6 } = netModule(); // on first use: importing stays cheap
     if (isIPv4(value)) return { family: 'ipv4', bytes: ipv4Bytes(value), scopeId: 0 };
     const parts = value.split('%');
     const [address, zone] = parts as [string, string | undefined];

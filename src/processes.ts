@@ -7,6 +7,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/winbase/nf-winbase-queryfullprocessimagenamew
  */
+import { netModule } from './builtins.js';
 import { describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
 import { toAddressFamily, type FamilyOption } from './family.js';
 import { call, callAsync, checkStatus, CloseHandle, GetLastError, OpenProcess, QueryFullProcessImageNameW, SetTcpEntry } from './functions.js';
@@ -168,7 +169,7 @@ export interface TcpConnectionKey {
   readonly remotePort: number;
 }
 
-const isIpv4 = (value: unknown): value is string => typeof value === 'string' && (require('node:net') as typeof import('node:net')).isIPv4(value);
+const isIpv4 = (value: unknown): value is string => typeof value === 'string' && netModule().isIPv4(value);
 const isPort = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffff;
 
 function checkConnection(row: unknown): { localAddress: string; localPort: number; remoteAddress: string; remotePort: number } {

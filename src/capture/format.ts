@@ -28,6 +28,7 @@
  * schema, each with its own error code. Version 1 files read exactly as
  * before.
  */
+import { types } from '../builtins.js';
 import type { z } from 'zod';
 import { describeKey, describePath, describeValue, readObject } from '../errors.js';
 import { lazy, zod } from '../lazy.js';
@@ -156,7 +157,7 @@ export function crc32Fallback(bytes: Uint8Array): number {
 }
 
 export function toBytes(input: Uint8Array | ArrayBuffer, name: string): Uint8Array {
-  const { isUint8Array, isArrayBuffer } = (require('node:util') as typeof import('node:util')).types;
+  const { isUint8Array, isArrayBuffer } = types();
   if (isUint8Array(input)) return input;
   if (isArrayBuffer(input)) return new Uint8Array(input);
   throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(input)}`);

@@ -3,6 +3,7 @@
  * the generated row reader, the zod schemas, and decoding of rows and tables.
  * Every table decodes through the functions here, walking rows by stride.
  */
+import { types } from '../builtins.js';
 import { describePath, describeValue, IpInterfaceDecodeError } from '../errors.js';
 import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
@@ -66,7 +67,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
 /** A DataView over bytes; a TypeError naming `name` for anything else. */
 export function toView(bytes: Uint8Array | ArrayBuffer, name = 'bytes'): DataView {
   // util.types looks at the value's internal slots: no Proxy trap or getter of the caller's runs.
-  const { isUint8Array, isArrayBuffer } = (require('node:util') as typeof import('node:util')).types;
+  const { isUint8Array, isArrayBuffer } = types();
   if (isUint8Array(bytes)) return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isArrayBuffer(bytes)) return new DataView(bytes);
   throw new TypeError(`Expected \`${name}\` to be a Uint8Array or an ArrayBuffer, got ${describeValue(bytes)}`);

@@ -14,6 +14,7 @@
  * their array can. Decoded rows are validated with it; a fuzz test holds both
  * schemas to the same verdict on decoded random bytes.
  */
+import { netModule } from '../builtins.js';
 import type { z } from 'zod';
 import { zod } from '../lazy.js';
 import { build, type BuildMode } from './codegen.js';
@@ -115,12 +116,12 @@ export function kindSchema(kind: Kind): z.ZodType {
 
 /** IPv6 text as the reader writes it (RFC 5952, or ::ffff:a.b.c.d): checked by Node's own parser. */
 function isIpv6Text(value: string): boolean {
-  return (require('node:net') as typeof import('node:net')).isIPv6(value);
+  return netModule().isIPv6(value);
 }
 
 /** An IPv4 or IPv6 address as text, without a zone: Node's own parser. */
 function isIpText(value: string): boolean {
-  return (require('node:net') as typeof import('node:net')).isIP(value) !== 0;
+  return netModule().isIP(value) !== 0;
 }
 
 /** The longest prefix of an address as the reader writes it: 128 when IPv6 (it has a ':'), else 32. */
