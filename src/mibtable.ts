@@ -290,8 +290,13 @@ export function familyTable(call: TableCall<[number]>, structFor: (af: number) =
     return af === AF_UNSPEC ? [AF_INET, AF_INET6] : [af];
   };
   const decode = (tables: { af: number; bytes: Uint8Array | null }[]) => {
-    const rows: Record<string, unknown>[][] = tables.map(({ af, bytes }) => (bytes === null ? [] : decodeTable(structFor(af), bytes)));
-    return rows.length === 1 ? rows[0]! : rows.flat();
+    let rows: Record<string, unknown>[] = [];
+    for (const { af, bytes } of tables) {
+      if (bytes === null) continue;
+      const part = decodeTable(structFor(af), bytes);
+      rows = rows.length === 0 ? part : rows.concat(part); // concat, not flat(): cheaper for two small arrays
+    }
+    return rows;
   };
   const syncTables = (family: unknown) => {
     const afs = families(family);
