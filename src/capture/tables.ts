@@ -14,6 +14,7 @@ import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import { structOf, TABLES } from '../tables/index.js';
 import { decodeTable, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
+import { releaseStrings } from '../struct/reader.js';
 import { MAX_TABLE_ROWS } from '../mibtable.js';
 import { imagePaths } from '../processes.js';
 import { IP_INTERFACES, type IpInterfaceRow } from '../tables/ip-interfaces.js';
@@ -228,7 +229,13 @@ export function openCapture(file: Uint8Array, streamed: readonly string[]): { ca
     streams.set(struct.name, {
       count,
       row: (index) => {
-        const row = validateRow<Record<string, unknown>>(struct, read(view, firstRowOffset + index * rowSize), index);
+        let unchecked: unknown;
+        try {
+          unchecked = read(view, firstRowOffset + index * rowSize);
+        } finally {
+          releaseStrings(); // nothing holds the capture's bytes past the row
+        }
+        const row = validateRow<Record<string, unknown>>(struct, unchecked, index);
         if (family !== 'all') {
           const f = table.familyOf(row);
           if (f !== undefined && f !== family) throw wrongFamily(family, struct, index);

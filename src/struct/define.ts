@@ -7,7 +7,7 @@ import { types } from '../builtins.js';
 import { describePath, describeValue, IpInterfaceDecodeError } from '../errors.js';
 import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
-import { compileReader, type RowReader } from './reader.js';
+import { compileReader, releaseStrings, type RowReader } from './reader.js';
 import { decodedRowCheck, decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
 import type { z } from 'zod';
 
@@ -102,7 +102,11 @@ export function readTable<R = Record<string, unknown>>(struct: Struct, bytes: Ui
   const { firstRowOffset, rowSize } = struct.layout();
   const read = struct.reader(mode) as unknown as RowReader<R>;
   const rows = new Array<R>(count);
-  for (let i = 0, base = firstRowOffset; i < count; i++, base += rowSize) rows[i] = read(view, base);
+  try {
+    for (let i = 0, base = firstRowOffset; i < count; i++, base += rowSize) rows[i] = read(view, base);
+  } finally {
+    releaseStrings();
+  }
   return rows;
 }
 
@@ -166,5 +170,11 @@ export function decodeTable<M extends readonly Member[]>(struct: Struct<M>, byte
 /** Decodes one row's bytes (as a Get…Entry call fills it) into a validated row. */
 export function decodeRow<M extends readonly Member[]>(struct: Struct<M>, bytes: Uint8Array | ArrayBuffer): RowOf<M> {
   const view = rowView(struct, bytes);
-  return validateRows<RowOf<M>>(struct, [struct.reader()(view, 0)])[0]!;
+  let row: unknown;
+  try {
+    row = struct.reader()(view, 0);
+  } finally {
+    releaseStrings();
+  }
+  return validateRows<RowOf<M>>(struct, [row])[0]!;
 }

@@ -26,8 +26,19 @@ export type RowReader<R> = (view: DataView, base: number) => R;
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const HEX_UPPER = HEX.map((h) => h.toUpperCase());
 
-/** One Buffer over each table's bytes, for its strings (weakly held: nothing outlives the table). */
-const buffers = new WeakMap<DataView, Buffer>();
+/**
+ * One Buffer over the bytes of the table being read, for its strings: made for the first string
+ * of a view, reused while the same view is read, dropped by `releaseStrings()` when a table is
+ * done (a WeakMap keyed by view cost an ephemeron entry per table, a few µs a call).
+ */
+let stringView: DataView | undefined;
+let stringBuffer: Buffer | undefined;
+
+/** Forgets the Buffer over the last table read (readers call it when a table is done: nothing outlives it). */
+export function releaseStrings(): void {
+  stringView = undefined;
+  stringBuffer = undefined;
+}
 
 /**
  * UTF-16LE code units up to the first NUL (lone surrogates stay as they are); `length` itself, a
@@ -39,10 +50,11 @@ function wstr(view: DataView, offset: number, length: number): string | number {
   while (n < length && view.getUint16(offset + 2 * n, true) !== 0) n++;
   if (n === length) return length;
   if (n === 0) return '';
-  // One Buffer over the table's bytes, reused for every string of it (not one per string).
-  let buffer = buffers.get(view);
-  if (!buffer) buffers.set(view, (buffer = Buffer.from(view.buffer, view.byteOffset, view.byteLength)));
-  return buffer.toString('utf16le', offset, offset + 2 * n);
+  if (stringView !== view || stringBuffer === undefined) {
+    stringView = view;
+    stringBuffer = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  }
+  return stringBuffer.toString('utf16le', offset, offset + 2 * n);
 }
 
 /** The first `length` bytes as lowercase hex pairs joined by ':'; `length` itself if it is more than `capacity`. */
