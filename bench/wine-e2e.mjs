@@ -4,8 +4,9 @@
 // least any JavaScript caller can do; the target is ≤ 1.2x, ≤ 1.5x for the connection tables), and, for information, against a C
 // loop making the same calls + copy + FreeMibTable on the same stand-in DLL (the C loop over
 // prebuilt tables is far cheaper than any real Windows call: no fair limit). At the stand-in's
-// sizes (its realistic tables) and at 10,000 rows a family (20,000 for a table asked per family). Three alternating runs, medians; in each run
-// the package and the hand path alternate round by round.
+// sizes (its realistic tables) and at 10,000 rows a family (20,000 for a table asked per family). Three processes
+// each; in each the package and the hand path alternate round by round (which goes first alternating too), and
+// pkg/hand is the median of the per-round ratios (paired), then the median of the three processes'.
 //   npm run bench:wine [-- --json] [-- --arch ia32] [-- --tables routes,adapters] [-- --sizes realistic,many:10000]
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
@@ -66,15 +67,17 @@ const SIZES = [
   { size: '10,000 rows a call', scenario: 'many:10000', js: { default: 10, adapters: 3 }, cCalls: 50 },
 ].filter((s) => !option('sizes') || option('sizes').split(',').includes(s.scenario));
 
+// Rounds in each process (the first package-and-hand pair of each process is a warm-up besides).
+const ROUNDS = 11;
 const runs = [];
 for (let i = 0; i < 3; i++) {
   for (const size of SIZES) {
     for (const t of TABLES) {
       const cOut = join(dir, `c-${t.table}-${size.scenario.replace(':', '')}-${i}.json`);
-      const c = wine([join(standin, 'bench-loop.exe'), cOut, size.scenario, String(size.cCalls), '7', ...t.c], cOut);
+      const c = wine([join(standin, 'bench-loop.exe'), cOut, size.scenario, String(size.cCalls), String(ROUNDS), ...t.c], cOut);
       const jsOut = join(dir, `js-${t.table}-${size.scenario.replace(':', '')}-${i}.json`);
       const calls = String(size.js[t.table] ?? size.js.default);
-      const js = wine([join(standin, 'node.exe'), join(root, 'bench', 'programs', 'e2e.cjs'), jsOut, t.table, size.scenario, calls, '7'], jsOut);
+      const js = wine([join(standin, 'node.exe'), join(root, 'bench', 'programs', 'e2e.cjs'), jsOut, t.table, size.scenario, calls, String(ROUNDS)], jsOut);
       if (js.rows !== c.rows) throw new Error(`${t.table} ${size.scenario}: the C loop saw ${c.rows} rows, the package ${js.rows}`);
       runs.push({ ...t, size: size.size, c, js });
     }
@@ -98,7 +101,8 @@ for (const size of SIZES) {
       breakdown: Object.fromEntries(Object.keys(mine[0].js.breakdown).map((k) => [k, pick((x) => x.js.breakdown[k])])),
     };
     r.target = t.target ?? 1.2;
-    r.ratioToHand = r.packageNsPerCall / r.handNsPerCall;
+    // Paired: each process's median of per-round ratios, then the median of the processes'.
+    r.ratioToHand = pick((x) => x.js.pairedRatio);
     r.ratioToC = r.packageNsPerCall / r.cLoopNsPerCall;
     r.handRatioToC = r.handNsPerCall / r.cLoopNsPerCall;
     results.push(r);
@@ -109,7 +113,7 @@ if (json) {
   console.log(JSON.stringify({ arch, results }, null, 2));
 } else {
   const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
-  console.log(`\nend-to-end under Wine (${arch}), stand-in iphlpapi.dll; median of 3 alternating runs`);
+  console.log(`\nend-to-end under Wine (${arch}), stand-in iphlpapi.dll; 3 processes of 11 alternating rounds; pkg/hand is the median of paired per-round ratios`);
   console.log('package = the public function; hand = the same native calls via koffi + copy + FreeMibTable (caller-allocated: size query + fill) + a hand-written DataView reader (target ≤ 1.2x; tcp, udp ≤ 1.5x); C = a C loop of the same calls + copy + free (information)');
   for (const size of SIZES) {
     console.log(`\n${size.size}`);

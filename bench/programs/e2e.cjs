@@ -135,15 +135,26 @@ if (handPath().length !== rows) throw new Error('the hand path disagrees with th
 const toJson = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 if (toJson(handPath()) !== toJson(packagePath())) throw new Error('the hand path and the package read different rows');
 
-// The package and the hand path, alternating round by round (a warm-up round first).
+// The package and the hand path, alternating round by round, which goes first alternating too (a
+// warm-up round first); the ratio is taken per round (paired: both ran in the same stretch of a noisy
+// machine), then its median.
 const pkgNs = [];
 const handNs = [];
+const ratios = [];
 for (let round = -1; round < r; round++) {
-  const a = timeOf(packagePath, n);
-  const b = timeOf(handPath, n);
+  let a;
+  let b;
+  if (round % 2 === 0) {
+    a = timeOf(packagePath, n);
+    b = timeOf(handPath, n);
+  } else {
+    b = timeOf(handPath, n);
+    a = timeOf(packagePath, n);
+  }
   if (round >= 0) {
     pkgNs.push(a);
     handNs.push(b);
+    ratios.push(a / b);
   }
 }
 
@@ -171,4 +182,4 @@ breakdown.validate = Math.max(0, breakdown.readAndValidate - breakdown.read);
 breakdown.handNativeCallAndCopy = median(Array.from({ length: r }, () => timeOf(() => held.length && nativeAndCopy(), n)));
 if (readRows.flat().length !== rows) throw new Error('the breakdown read another row count');
 
-fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, packageNsPerCall: median(pkgNs), handNsPerCall: median(handNs), breakdown }));
+fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, packageNsPerCall: median(pkgNs), handNsPerCall: median(handNs), pairedRatio: median(ratios), breakdown }));
