@@ -210,19 +210,33 @@ const structs = [
   connectionRows('MIB_UDP6ROW_OWNER_PID', 'udp6-realistic.bin', 28, (bytes) => decodeUdpTable(bytes, 'ipv6'), 'decodeUdpTable(bytes, \'ipv6\')', udpRowSchema, 'udpRowSchema'),
 ];
 
-/** Median of `rounds` timings per method, methods interleaved so drift hits all alike. */
+/**
+ * Per method, the median of 11 rounds' ns/row and the median of its per-round ratios to (a)
+ * (paired: both timed in the same round). The methods are interleaved, the first of each round
+ * rotating, and each timing starts after a full collection where the process allows one
+ * (`--expose-gc`, as `npm run bench` runs it): no method pays for the garbage of the one before.
+ */
 function measure(methods, table, budgetRows) {
   const iterations = Math.max(3, Math.round(budgetRows / table.rows));
   const samples = methods.map(() => []);
+  const ratios = methods.map(() => []);
   for (const [, , fn] of methods) for (let i = 0; i < iterations; i++) fn(table); // warm up
-  for (let round = 0; round < 9; round++) {
-    methods.forEach(([, , fn], m) => {
+  for (let round = 0; round < 11; round++) {
+    const times = [];
+    for (let k = 0; k < methods.length; k++) {
+      const m = (k + round) % methods.length;
+      globalThis.gc?.();
       const start = process.hrtime.bigint();
-      for (let i = 0; i < iterations; i++) fn(table);
-      samples[m].push(Number(process.hrtime.bigint() - start) / (iterations * table.rows));
+      for (let i = 0; i < iterations; i++) methods[m][2](table);
+      times[m] = Number(process.hrtime.bigint() - start) / (iterations * table.rows);
+    }
+    times.forEach((t, m) => {
+      samples[m].push(t);
+      ratios[m].push(t / times[0]);
     });
   }
-  return samples.map((s) => s.sort((x, y) => x - y)[Math.floor(s.length / 2)]);
+  const median = (s) => s.sort((x, y) => x - y)[Math.floor(s.length / 2)];
+  return { ns: samples.map(median), ratios: ratios.map(median) };
 }
 
 // Sanity: every method decodes the same values (the koffi one with C names).
@@ -255,16 +269,16 @@ for (const { struct, make, methods, budgetRows } of structs) {
   for (const rows of [64, 10_000]) {
     const bytes = make(rows);
     const table = { rows, bytes, ptr: nativeCopy(bytes) };
-    const ns = measure(methods, table, budgetRows);
+    const { ns, ratios } = measure(methods, table, budgetRows);
     koffi.free(table.ptr);
-    methods.forEach(([id, label], m) => results.push({ struct, rows, method: id, label, nsPerRow: ns[m], ratioToA: ns[m] / ns[0] }));
+    methods.forEach(([id, label], m) => results.push({ struct, rows, method: id, label, nsPerRow: ns[m], ratioToA: ratios[m] }));
   }
 }
 
 if (json) {
   console.log(JSON.stringify({ node: process.version, arch: process.arch, results }, null, 2));
 } else {
-  console.log(`decode benchmark — node ${process.version} ${process.arch}; median of 9 interleaved rounds`);
+  console.log(`decode benchmark — node ${process.version} ${process.arch}; median of 11 interleaved rounds${globalThis.gc ? ', a collection before each timing' : ''}; ratios paired per round`);
   const width = Math.max(...results.map((r) => r.label.length));
   for (const { struct } of structs) {
     for (const rows of [64, 10_000]) {
