@@ -11,16 +11,5 @@ export { readTable } from './struct/define.js';
 export { structReference } from './struct/docs.js';
 export { tableReference } from './table/docs.js';
 export { decodeIpInterfaceTableUnchecked } from './tables/ip-interfaces.js';
-export {
-  STRUCTS,
-  MIB_IPINTERFACE_ROW,
-  MIB_IF_ROW2,
-  MIB_UNICASTIPADDRESS_ROW,
-  MIB_IPFORWARD_ROW2,
-  MIB_IPNET_ROW2,
-  MIB_TCPROW_OWNER_PID,
-  MIB_TCP6ROW_OWNER_PID,
-  MIB_UDPROW_OWNER_PID,
-  MIB_UDP6ROW_OWNER_PID,
-} from './structs/index.js';
+export * from './structs/index.js'; // STRUCTS and each struct by name
 export { TABLES } from './tables/index.js';
