@@ -107,7 +107,15 @@ export type IpInterfaceDecodeErrorCode =
   /** The buffer is shorter than NumEntries rows need. */
   | 'ERR_IPINTERFACE_TRUNCATED'
   /** A row holds a value the schema rejects (e.g. an unknown enum value). */
-  | 'ERR_IPINTERFACE_INVALID_ROW';
+  | 'ERR_IPINTERFACE_INVALID_ROW'
+  /** A pointer in a linked list's buffer (GetAdaptersAddresses) points outside it, or at a node or sockaddr that runs past its end. */
+  | 'ERR_IPINTERFACE_BAD_POINTER'
+  /** A linked list comes back to a node it has already passed. */
+  | 'ERR_IPINTERFACE_LIST_CYCLE'
+  /** A linked list holds more than MAX_LIST_NODES nodes. */
+  | 'ERR_IPINTERFACE_LIST_TOO_LONG'
+  /** A string a pointer points at has no NUL before the buffer ends. */
+  | 'ERR_IPINTERFACE_UNTERMINATED_STRING';
 
 /** Details of a decode failure. */
 export interface IpInterfaceDecodeErrorDetails {
@@ -151,6 +159,7 @@ export const WIN32 = Object.freeze({
   ERROR_OUTOFMEMORY: 14,
   ERROR_NOT_SUPPORTED: 50,
   ERROR_INVALID_PARAMETER: 87,
+  ERROR_BUFFER_OVERFLOW: 111,
   ERROR_INSUFFICIENT_BUFFER: 122,
   ERROR_NO_DATA: 232,
   ERROR_NOT_FOUND: 1168,
@@ -171,6 +180,7 @@ const WIN32_ERROR_TEXT: Readonly<Record<string, string>> = {
   ERROR_OUTOFMEMORY: 'not enough storage is available to complete the operation',
   ERROR_NOT_SUPPORTED: 'the request is not supported',
   ERROR_INVALID_PARAMETER: 'an invalid parameter was passed to the function',
+  ERROR_BUFFER_OVERFLOW: 'the buffer is too small for the data',
   ERROR_INSUFFICIENT_BUFFER: 'the buffer is too small',
   ERROR_NO_DATA: 'no data is available',
   ERROR_NOT_FOUND: 'no matching entries were found',

@@ -13,12 +13,19 @@
  * of that. Bitfields of BOOLEAN share one byte, the first-declared at bit 0.
  */
 
-/** Windows architectures: they differ only in pointer size, which none of the IP Helper rows hold. */
+/**
+ * Windows architectures: they differ only in pointer size (8 bytes on x64 and arm64, 4 on ia32).
+ * The flat IP Helper rows hold no pointer and have one layout on all three; the pointer-linked
+ * lists (IP_ADAPTER_ADDRESSES and its nodes) do not.
+ */
 export type Arch = 'x64' | 'ia32' | 'arm64';
 export const ARCHES: readonly Arch[] = Object.freeze(['x64', 'ia32', 'arm64'] as const);
 
 /** How a member's bytes become a JS value. `T` is that value's type (phantom, for inference). */
-export type Kind<T = unknown> = BaseKind<T> | In4Kind<T> | In6Kind<T> | PortKind<T> | ConstKind<T>;
+export type Kind<T = unknown> = BaseKind<T> | In4Kind<T> | In6Kind<T> | PortKind<T> | ConstKind<T> | PointerKind<T> | SkipKind<T>;
+
+/** The kinds whose size follows the architecture's pointer size. */
+export type PointerKind<T = unknown> = PwstrKind<T> | PstrKind<T> | NextKind<T> | ListKind<T> | SocketAddressKind<T>;
 
 /** The kinds of the IP Helper rows the package began with (what ipInterfaceLayout()'s public type names). */
 export type BaseKind<T = unknown> =
@@ -38,7 +45,7 @@ export type BaseKind<T = unknown> =
 interface KindBase<T> {
   /** The C type as the header spells it, for docs and error messages. */
   readonly cType: string;
-  /** sizeof and alignof on Windows. */
+  /** sizeof and alignof on Windows (on x64 and arm64 for a kind that holds a pointer: see PointerSized). */
   readonly size: number;
   readonly align: number;
   /** Phantom: the decoded value's type. Never set at run time. */
@@ -70,7 +77,7 @@ export interface ArrayKind<T> extends KindBase<T> {
   readonly of: UintKind<number>;
   readonly length: number;
 }
-/** One byte of 1-bit BOOLEAN bitfields, first-declared = bit 0: an object of booleans. */
+/** One byte (or a ULONG) of 1-bit bitfields, first-declared = bit 0: an object of booleans. */
 export interface BitsKind<T> extends KindBase<T> {
   readonly t: 'bits';
   /** The bitfields' C names, bit 0 first. */
@@ -133,6 +140,55 @@ export interface PortKind<T> extends KindBase<T> {
 export interface ConstKind<T> extends KindBase<T> {
   readonly t: 'const';
   readonly value: string;
+}
+
+/** A kind that holds a pointer: its sizeof and alignof on ia32 (`size`/`align` are x64's and arm64's). */
+interface PointerSized {
+  readonly size32: number;
+  readonly align32: number;
+}
+
+/**
+ * PWCHAR: a pointer to a NUL-terminated UTF-16LE string inside the same buffer; '' for NULL. A
+ * pointer outside the buffer, or a string whose NUL is not inside it, is refused with a typed error.
+ */
+export interface PwstrKind<T> extends KindBase<T>, PointerSized {
+  readonly t: 'pwstr';
+}
+/** PCHAR: a pointer to a NUL-terminated ANSI string inside the same buffer (read as Latin-1: Windows writes ASCII there); '' for NULL. */
+export interface PstrKind<T> extends KindBase<T>, PointerSized {
+  readonly t: 'pstr';
+}
+/** The `Next` pointer of a linked list's node: followed by the list walker, never a key of the row. */
+export interface NextKind<T> extends KindBase<T>, PointerSized {
+  readonly t: 'next';
+}
+/**
+ * A pointer to the first node of a nested list (FirstUnicastAddress): an array of the node
+ * struct's rows in list order, or of one key of each (`pick`: FirstDnsServerAddress → its
+ * address strings). Each node is checked to lie inside the buffer; cycles and lists longer than
+ * MAX_LIST_NODES are refused.
+ */
+export interface ListKind<T> extends KindBase<T>, PointerSized {
+  readonly t: 'list';
+  /** The node struct (it has a `next` member). Typed loosely here: ctypes knows no Struct. */
+  readonly node: { readonly name: string; readonly decl: StructDecl };
+  /** The key of each node's row that stands for the node, or undefined for the whole row. */
+  readonly pick: string | undefined;
+}
+/**
+ * SOCKET_ADDRESS { LPSOCKADDR lpSockaddr; INT iSockaddrLength; }: the sockaddr it points at.
+ * `text`: one string, the address with `%scopeId` appended for an IPv6 address with a non-zero
+ * sin6_scope_id ('' for NULL). `split`: two keys, the address (no zone) and `scopeId` (0 for IPv4).
+ * A family other than AF_INET/AF_INET6, or a length shorter than its sockaddr, is an invalid row.
+ */
+export interface SocketAddressKind<T> extends KindBase<T>, PointerSized {
+  readonly t: 'socketAddress';
+  readonly form: 'text' | 'split';
+}
+/** A member that is never read (a node's Length, a reserved Flags): no key in the row. */
+export interface SkipKind<T> extends KindBase<T> {
+  readonly t: 'skip';
 }
 
 /** The value a kind decodes to. */
@@ -212,10 +268,10 @@ export function array(of: UintKind<number>, length: number, cType = `${of.cType}
 /** The value of a bits kind: one boolean per bitfield, keyed by the camelCase of its C name. */
 export type BitsValue<N extends readonly string[]> = { [K in N[number] as Uncapitalize<K>]: boolean };
 
-/** One byte of BOOLEAN bitfields; `bits` in declaration order (bit 0 first), at most 8. */
-export function bits<const N extends readonly string[]>(cType: string, names: N): BitsKind<BitsValue<N>> {
-  if (names.length > 8) throw new RangeError(`${cType}: at most 8 one-bit fields fit in a byte`);
-  return Object.freeze({ t: 'bits', cType, size: 1, align: 1, bits: Object.freeze([...names]) });
+/** One byte of BOOLEAN bitfields (or, `size` 4, a ULONG of them); `bits` in declaration order (bit 0 first). */
+export function bits<const N extends readonly string[]>(cType: string, names: N, size: 1 | 4 = 1): BitsKind<BitsValue<N>> {
+  if (names.length > size * 8) throw new RangeError(`${cType}: at most ${size * 8} one-bit fields fit in ${size} byte(s)`);
+  return Object.freeze({ t: 'bits', cType, size, align: size, bits: Object.freeze([...names]) });
 }
 
 /** An anonymous union's byte of BOOLEAN bitfields, flattened into the row (bit 0 first). */
@@ -234,6 +290,42 @@ export function bytes(length: number, lengthMember: string, cType = `UCHAR[${len
   return Object.freeze({ t: 'bytes', cType, size: length, align: 1, length, lengthMember });
 }
 
+/** A pointer's size and alignment on x64/arm64, then on ia32. */
+const POINTER = { size: 8, align: 8, size32: 4, align32: 4 } as const;
+
+export const PWCHAR: PwstrKind<string> = Object.freeze({ t: 'pwstr', cType: 'PWCHAR', ...POINTER });
+export const PCHAR: PstrKind<string> = Object.freeze({ t: 'pstr', cType: 'PCHAR', ...POINTER });
+/** `struct _NODE *Next`. */
+export function next(cType: string): NextKind<never> {
+  return Object.freeze({ t: 'next', cType, ...POINTER });
+}
+/** A pointer to the first node of a list of `node` rows (the whole row of each, or its key `pick`). */
+export function list<S extends { readonly name: string; readonly decl: StructDecl }, const P extends string | undefined = undefined>(
+  cType: string,
+  node: S,
+  pick?: P,
+): ListKind<(P extends string ? NodeRow<S>[P & keyof NodeRow<S>] : NodeRow<S>)[]> {
+  return Object.freeze({ t: 'list', cType, ...POINTER, node, pick: pick as string | undefined });
+}
+type NodeRow<S> = S extends { readonly decl: StructDecl<infer M> } ? RowOf<M> : never;
+/** SOCKET_ADDRESS: a pointer and an INT, 16 bytes on x64, 8 on ia32. */
+export function socketAddress<const F extends 'text' | 'split'>(form: F): SocketAddressKind<F extends 'text' ? string : { address: string; scopeId: number }> {
+  return Object.freeze({ t: 'socketAddress', cType: 'SOCKET_ADDRESS', size: 16, align: 8, size32: 8, align32: 4, form });
+}
+/** A member that is never read, of an integer kind's size. */
+export function skip(kind: UintKind<unknown>, cType = kind.cType): SkipKind<never> {
+  return Object.freeze({ t: 'skip', cType, size: kind.size, align: kind.align });
+}
+
+/** sizeof a kind on `arch`. */
+export function sizeOn(kind: Kind, arch: Arch): number {
+  return arch === 'ia32' && 'size32' in kind ? kind.size32 : kind.size;
+}
+/** alignof a kind on `arch`. */
+export function alignOn(kind: Kind, arch: Arch): number {
+  return arch === 'ia32' && 'align32' in kind ? kind.align32 : kind.align;
+}
+
 /* ---- Structs. ---- */
 
 /**
@@ -245,23 +337,38 @@ export type Member = readonly [cName: string, kind: Kind, key?: string];
 /** A member's JS key. */
 type MemberKey<E extends Member> = E[2] extends string ? E[2] : Uncapitalize<E[0]>;
 
+/** Members that give the row no key: a list's Next, a member never read. */
+type KeylessMembers<M extends readonly Member[]> = Extract<M[number], readonly [string, NextKind<unknown> | SkipKind<unknown>]>;
+
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type FlatMembers<M extends readonly Member[]> = Extract<M[number], readonly [string, FlagsKind<unknown>]>;
+type FlatMembers<M extends readonly Member[]> = Extract<M[number], readonly [string, FlagsKind<unknown> | SocketAddressKind<{ address: string; scopeId: number }>]>;
 
 /**
  * The row type of a member list: camelCase keys (the C name with its first
  * letter lowercased); a flags member contributes one boolean key per bit.
  */
 export type RowOf<M extends readonly Member[]> = Simplify<
-  { -readonly [E in Exclude<M[number], FlatMembers<M>> as MemberKey<E>]: ValueOf<E[1]> } & UnionToIntersection<
+  { -readonly [E in Exclude<M[number], FlatMembers<M> | KeylessMembers<M>> as MemberKey<E>]: ValueOf<E[1]> } & UnionToIntersection<
     FlatMembers<M> extends readonly [string, infer K] ? ValueOf<K> : never
   >
 >;
 
-/** The row's JS keys in header order: one per member, or one per bit of a flags member. */
+/**
+ * The row's JS keys in header order: one per member, one per bit of a flags member, the address
+ * and `scopeId` of a split SOCKET_ADDRESS, none for a Next pointer or a member never read.
+ */
 export function rowKeys(members: readonly Member[]): string[] {
-  return members.flatMap((member) => (member[1].t === 'flags' ? member[1].bits.map(keyOf) : [memberKey(member)]));
+  return members.flatMap((member) => memberKeys(member));
+}
+
+/** The JS keys one member gives the row (see rowKeys). */
+export function memberKeys(member: Member): string[] {
+  const kind = member[1];
+  if (kind.t === 'flags') return kind.bits.map(keyOf);
+  if (kind.t === 'next' || kind.t === 'skip') return [];
+  if (kind.t === 'socketAddress' && kind.form === 'split') return [memberKey(member), 'scopeId'];
+  return [memberKey(member)];
 }
 
 /** A member's JS key: its declared key, else the camelCase of its C name. */
@@ -287,6 +394,11 @@ export interface StructDecl<M extends readonly Member[] = readonly Member[]> {
   readonly members: M;
   /** What each member means (C name → sentence), for the generated reference page. */
   readonly memberDocs?: Readonly<Partial<Record<M[number][0], string>>>;
+  /**
+   * The struct's alignment where a member the declaration leaves out sets it: the
+   * `ULONGLONG Alignment` of the union IP_ADAPTER_ADDRESSES and its nodes begin with (8 on ia32 too).
+   */
+  readonly align?: number;
   /**
    * Prefix-length members bounded by another member's address family (C name → the SOCKADDR_INET
    * member's C name): at most 32 for an IPv4 address, 128 for IPv6 (MIB_UNICASTIPADDRESS_ROW's
@@ -333,16 +445,18 @@ const alignUp = (n: number, align: number) => Math.ceil(n / align) * align;
 export function computeLayout(decl: StructDecl, arch: Arch = 'x64'): StructLayout {
   if (!ARCHES.includes(arch)) throw new TypeError(`Unknown architecture ${String(arch)}`);
   let offset = 0;
-  let rowAlignment = 1;
+  let rowAlignment = decl.align ?? 1;
   const offsets: Record<string, number> = {};
   const fields = decl.members.map((member): FieldLayout => {
     const [cName, kind] = member;
     if (cName in offsets) throw new Error(`${decl.name}: member ${cName} is declared twice`);
-    offset = alignUp(offset, kind.align);
-    const field = Object.freeze({ cName, key: memberKey(member), kind, offset, size: kind.size });
+    const size = sizeOn(kind, arch);
+    const align = alignOn(kind, arch);
+    offset = alignUp(offset, align);
+    const field = Object.freeze({ cName, key: memberKey(member), kind, offset, size });
     offsets[cName] = offset;
-    offset += kind.size;
-    rowAlignment = Math.max(rowAlignment, kind.align);
+    offset += size;
+    rowAlignment = Math.max(rowAlignment, align);
     return field;
   });
   for (const [cName, kind] of decl.members) {

@@ -5,9 +5,9 @@
  */
 import { types } from '../builtins.js';
 import { describePath, describeValue, IpInterfaceDecodeError } from '../errors.js';
-import { computeLayout, rowKeys, type Arch, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
+import { computeLayout, rowKeys, type Arch, type ListKind, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
-import { compileReader, releaseStrings, type RowReader } from './reader.js';
+import { compileReader, releaseStrings, walkList, withBase, type ListSpec, type RowReader } from './reader.js';
 import { decodedRowCheck, decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
 import type { z } from 'zod';
 
@@ -27,9 +27,10 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
   decodedCheck(mode?: BuildMode): (row: Record<string, unknown>) => boolean;
   /**
    * The reader of one row, without validation: compiled from source where the process allows
-   * code generation, else interpreted (`mode` forces one; both give the same rows).
+   * code generation, else interpreted (`mode` forces one; both give the same rows). `arch`
+   * matters only to a struct that holds pointers (x64 by default).
    */
-  reader(mode?: BuildMode): RowReader<Record<string, unknown>>;
+  reader(mode?: BuildMode, arch?: Arch): RowReader<Record<string, unknown>>;
 }
 
 /** Declares a struct once; everything else about it derives from `decl`. */
@@ -37,7 +38,7 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
   const layouts = new Map<Arch, StructLayout>();
   let schema: RowSchema<M> | undefined;
   let decoded: z.ZodType | undefined;
-  const readers = new Map<BuildMode | undefined, RowReader<Record<string, unknown>>>();
+  const readers = new Map<string, RowReader<Record<string, unknown>>>();
   const checks = new Map<BuildMode | undefined, (row: Record<string, unknown>) => boolean>();
   const struct: Struct<M> = {
     decl,
@@ -55,9 +56,13 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
       if (!check) checks.set(mode, (check = decodedRowCheck(decl, mode)));
       return check;
     },
-    reader: (mode) => {
-      let reader = readers.get(mode);
-      if (!reader) readers.set(mode, (reader = compileReader(struct.layout(), decl.name, mode)));
+    reader: (mode, arch = 'x64') => {
+      const cacheKey = `${mode}:${arch}`;
+      let reader = readers.get(cacheKey);
+      if (!reader) {
+        const lists = (kind: ListKind<unknown>) => listSpec(kind.node as Struct, arch, mode, kind.pick);
+        readers.set(cacheKey, (reader = compileReader(struct.layout(arch), decl.name, mode, lists)));
+      }
       return reader;
     },
   };
@@ -177,4 +182,52 @@ export function decodeRow<M extends readonly Member[]>(struct: Struct<M>, bytes:
     releaseStrings();
   }
   return validateRows<RowOf<M>>(struct, [row])[0]!;
+}
+
+/** What walking a list of `node` rows needs, on `arch` (each node validated as it is read). */
+function listSpec(node: Struct, arch: Arch, mode: BuildMode | undefined, pick: string | undefined): ListSpec {
+  const layout = node.layout(arch);
+  const next = layout.fields.find((f) => f.kind.t === 'next');
+  if (!next) throw new Error(`${node.name}: a list's node struct needs a Next member`);
+  return {
+    name: node.name,
+    read: node.reader(mode, arch),
+    validate: (row, index) => validateRow(node, row, index),
+    size: layout.rowSize,
+    next: next.offset,
+    p32: arch === 'ia32',
+    pick,
+  };
+}
+
+/** Where a linked list's buffer was in the process that filled it: its architecture, its address and its first node's. */
+export interface ListOrigin {
+  readonly arch: Arch;
+  /** The address of the buffer's byte 0. */
+  readonly base: bigint;
+  /** The address of the first node, 0n for an empty list. */
+  readonly head: bigint;
+}
+
+/**
+ * Decodes a linked list (GetAdaptersAddresses' buffer) into validated rows. The pointers in it
+ * are absolute addresses in the process that filled it: each is taken against `origin.base`,
+ * checked to lie inside the bytes, and followed; cycles, overlong lists and unterminated strings
+ * are refused with typed errors. Pure: a capture decodes on any OS, for either architecture.
+ */
+export function decodeList<M extends readonly Member[]>(struct: Struct<M>, bytes: Uint8Array | ArrayBuffer, origin: ListOrigin, mode?: BuildMode): RowOf<M>[] {
+  const view = toView(bytes);
+  const head = origin.head === 0n ? -1 : origin.head - origin.base;
+  if (typeof head === 'bigint' && (head < 0n || head >= BigInt(view.byteLength))) {
+    throw new IpInterfaceDecodeError(`The list's first node (0x${origin.head.toString(16)}) is outside the ${view.byteLength}-byte buffer at 0x${origin.base.toString(16)}`, {
+      code: 'ERR_IPINTERFACE_BAD_POINTER',
+    });
+  }
+  return withBase(origin.base, () => {
+    try {
+      return walkList(view, Number(head), listSpec(struct, origin.arch, mode, undefined)) as RowOf<M>[];
+    } finally {
+      releaseStrings();
+    }
+  });
 }

@@ -4,7 +4,7 @@
  * type and meaning. `scripts/gen-docs.mjs` writes docs/structs/NAME.md from
  * it and a test fails when a committed page differs, so the docs cannot drift.
  */
-import { computeLayout, keyOf, type Kind } from './ctypes.js';
+import { computeLayout, keyOf, memberKeys, type Kind } from './ctypes.js';
 import type { Struct } from './define.js';
 
 /** The JS type of a kind, as the reference page shows it. */
@@ -43,6 +43,20 @@ export function jsType(kind: Kind): string {
       return 'number (0…65535: the low 16 bits, in network byte order; the high 16 bits are not read)';
     case 'const':
       return `'${kind.value}' (every row)`;
+    case 'pwstr':
+      return "string (the UTF-16 string it points at; '' for NULL)";
+    case 'pstr':
+      return "string (the ANSI string it points at; '' for NULL)";
+    case 'next':
+      return '(followed: the next node of the list, no key)';
+    case 'list':
+      return kind.pick === undefined ? `${kind.node.name}[] (the list it points at, in order)` : `the \`${kind.pick}\` of each ${kind.node.name} in the list, in order`;
+    case 'socketAddress':
+      return kind.form === 'text'
+        ? "string (the address it points at, IPv6 with %scopeId when scoped; '' for NULL)"
+        : '`address`: string (no zone) and `scopeId`: number (0 for IPv4), from the sockaddr it points at';
+    case 'skip':
+      return '(not read)';
   }
 }
 
@@ -82,9 +96,13 @@ export function structReference(struct: Struct): string {
   x64.fields.forEach((f, i) => {
     const values = raw(f.kind);
     const meaning = [docs[f.cName] ?? '', values ? `Values: ${values}.` : ''].filter(Boolean).join(' ');
-    const key = f.kind.t === 'flags' ? f.kind.bits.map((b) => `\`${keyOf(b)}\` (bit ${f.kind.t === 'flags' ? f.kind.bits.indexOf(b) : 0})`).join(', ') : `\`${f.key}\``;
+    const key =
+      f.kind.t === 'flags'
+        ? f.kind.bits.map((b) => `\`${keyOf(b)}\` (bit ${f.kind.t === 'flags' ? f.kind.bits.indexOf(b) : 0})`).join(', ')
+        : memberKeys([f.cName, f.kind, f.key]).map((k) => `\`${k}\``).join(', ') || '—';
+    const size = f.size === ia32.fields[i]!.size ? `${f.size}` : `${f.size} / ${ia32.fields[i]!.size}`;
     lines.push(
-      `| ${f.cName} | \`${cell(f.kind.cType)}\` | ${f.offset} / ${ia32.fields[i]!.offset} | ${f.size} | ${key} | ${cell(jsType(f.kind))} | ${cell(meaning)} |`,
+      `| ${f.cName} | \`${cell(f.kind.cType)}\` | ${f.offset} / ${ia32.fields[i]!.offset} | ${size} | ${key} | ${cell(jsType(f.kind))} | ${cell(meaning)} |`,
     );
   });
   return `${lines.join('\n')}\n`;

@@ -6,7 +6,7 @@
  * does.
  */
 import { loadKoffi, type KoffiType } from '../native.js';
-import type { Kind } from './ctypes.js';
+import { alignOn, type Arch, type Kind } from './ctypes.js';
 import type { Struct } from './define.js';
 
 const INT_TYPES: Record<number, [string, string]> = {
@@ -25,10 +25,11 @@ function memberType(kind: Kind): KoffiType | string {
       return INT_TYPES[kind.size]![1];
     case 'enum':
       return INT_TYPES[kind.size]![kind.signed ? 1 : 0];
-    case 'bool':
     case 'bits':
+      return INT_TYPES[kind.size]![0]; // a byte or a ULONG of 1-bit fields (koffi has no bitfields)
+    case 'bool':
     case 'flags':
-      return 'uint8_t'; // BOOLEAN; one byte of 1-bit BOOLEAN fields (koffi has no bitfields)
+      return 'uint8_t'; // BOOLEAN; one byte of 1-bit BOOLEAN fields
     case 'array':
       return koffi.array(INT_TYPES[kind.of.size]![0], kind.length);
     case 'wstr':
@@ -42,9 +43,23 @@ function memberType(kind: Kind): KoffiType | string {
     case 'prefix':
     case 'in6':
       return koffi.array('uint8_t', kind.size);
+    case 'skip':
+      return INT_TYPES[kind.size]![0];
+    case 'pwstr':
+    case 'pstr':
+    case 'next':
+    case 'list':
+      return 'void *';
+    case 'socketAddress':
+      return koffi.struct({ lpSockaddr: 'void *', iSockaddrLength: 'int' });
     case 'const':
       throw new Error('unreachable: a constant takes no bytes');
   }
+}
+
+/** This process's Windows architecture. */
+function processArch(): Arch {
+  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
 }
 
 const cache = new WeakMap<Struct, { row: KoffiType; table: KoffiType }>();
@@ -59,7 +74,14 @@ export function koffiTypes(struct: Struct): { row: KoffiType; table: KoffiType }
   if (types) return types;
   const koffi = loadKoffi();
   const members: Record<string, [number, KoffiType | string]> = {};
-  for (const [cName, kind] of struct.decl.members) if (kind.t !== 'const') members[cName] = [kind.align, memberType(kind)];
+  const arch = processArch();
+  for (const [cName, kind] of struct.decl.members) {
+    if (kind.t === 'const') continue;
+    // The first member carries the struct's declared alignment (the union's ULONGLONG Alignment
+    // IP_ADAPTER_ADDRESSES begins with): at offset 0 it moves nothing, and aligns the struct as C does.
+    const first = Object.keys(members).length === 0;
+    members[cName] = [Math.max(alignOn(kind, arch), first ? (struct.decl.align ?? 1) : 1), memberType(kind)];
+  }
   const row = koffi.struct(members);
   // ANY_SIZE is 1 in the header: Table[1] fixes the offset of the first row.
   const table = koffi.struct({ NumEntries: [4, 'uint32_t'], Table: [koffi.alignof(row), koffi.array(row, 1)] });

@@ -17,8 +17,9 @@
  * than its array, come out as raw numbers: validation rejects those rows,
  * naming the field and the raw value.
  */
+import { IpInterfaceDecodeError } from '../errors.js';
 import { build, type BuildMode } from './codegen.js';
-import { AF_INET, AF_INET6, keyOf, type Kind, type StructLayout } from './ctypes.js';
+import { AF_INET, AF_INET6, keyOf, type Kind, type ListKind, type StructLayout } from './ctypes.js';
 
 /** Reads one row at byte `base` of `view`. */
 export type RowReader<R> = (view: DataView, base: number) => R;
@@ -124,8 +125,179 @@ function in4(view: DataView, o: number): string {
   return `${view.getUint8(o)}.${view.getUint8(o + 1)}.${view.getUint8(o + 2)}.${view.getUint8(o + 3)}`;
 }
 
+/* ---- Pointers: a linked list's buffer (GetAdaptersAddresses) holds absolute addresses. ---- */
+
+/**
+ * The most nodes one list may hold before it is refused (ERR_IPINTERFACE_LIST_TOO_LONG): far more
+ * adapters, or addresses on one adapter, than any machine has; far fewer than a hostile capture
+ * could make a decoder walk.
+ */
+export const MAX_LIST_NODES = 16_384;
+
+/**
+ * The address of the buffer being read (its byte 0), as two 32-bit halves: a pointer's offset in
+ * the buffer is its address minus this. Set by `withBase` for the duration of one decode.
+ */
+let baseLo = 0;
+let baseHi = 0;
+
+/** Runs `read` with `base` (the buffer's address) as the base pointers are taken against. */
+export function withBase<T>(base: bigint, read: () => T): T {
+  const savedLo = baseLo;
+  const savedHi = baseHi;
+  baseLo = Number(base & 0xffff_ffffn);
+  baseHi = Number((base >> 32n) & 0xffff_ffffn);
+  try {
+    return read();
+  } finally {
+    baseLo = savedLo;
+    baseHi = savedHi;
+  }
+}
+
+function badPointer(message: string): IpInterfaceDecodeError {
+  return new IpInterfaceDecodeError(message, { code: 'ERR_IPINTERFACE_BAD_POINTER' });
+}
+
+const hex = (lo: number, hi: number) => `0x${hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0')}`;
+
+/**
+ * The offset in the buffer of the pointer at `o` (8 bytes; `p32`: 4), -1 for NULL. A pointer
+ * before the buffer, or at or past its end, is refused.
+ */
+function pointer(view: DataView, o: number, p32: boolean): number {
+  const lo = view.getUint32(o, true);
+  const hi = p32 ? 0 : view.getUint32(o + 4, true);
+  if (lo === 0 && hi === 0) return -1;
+  const offset = (hi - baseHi) * 4294967296 + (lo - baseLo);
+  if (offset < 0 || offset >= view.byteLength) {
+    throw badPointer(`A pointer at byte ${o} holds ${hex(lo, hi)}, outside the ${view.byteLength}-byte buffer at ${hex(baseLo, baseHi)}`);
+  }
+  return offset;
+}
+
+function unterminated(what: string, offset: number, length: number): IpInterfaceDecodeError {
+  return new IpInterfaceDecodeError(`The ${what} at byte ${offset} has no NUL before the buffer ends (byte ${length})`, {
+    code: 'ERR_IPINTERFACE_UNTERMINATED_STRING',
+  });
+}
+
+/** PWCHAR: the UTF-16LE string the pointer at `o` points at, up to its NUL; '' for NULL. */
+function pwstr(view: DataView, o: number, p32: boolean): string {
+  const at = pointer(view, o, p32);
+  if (at < 0) return '';
+  const end = view.byteLength - 1;
+  let n = at;
+  while (n < end && view.getUint16(n, true) !== 0) n += 2;
+  if (n >= end) throw unterminated('UTF-16 string', at, view.byteLength);
+  if (n === at) return '';
+  if (stringView !== view || stringBuffer === undefined) {
+    stringView = view;
+    stringBuffer = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  }
+  return stringBuffer.toString('utf16le', at, n);
+}
+
+/** PCHAR: the string the pointer at `o` points at, up to its NUL, as Latin-1; '' for NULL. */
+function pstr(view: DataView, o: number, p32: boolean): string {
+  const at = pointer(view, o, p32);
+  if (at < 0) return '';
+  let n = at;
+  while (n < view.byteLength && view.getUint8(n) !== 0) n++;
+  if (n >= view.byteLength) throw unterminated('ANSI string', at, view.byteLength);
+  let s = '';
+  for (let i = at; i < n; i++) s += String.fromCharCode(view.getUint8(i));
+  return s;
+}
+
+/** The sin6_scope_id of the last sockaddr `socketAddress` read (0 for IPv4): the `scopeId` of a split SOCKET_ADDRESS. */
+let lastScope = 0;
+const scope = () => lastScope;
+
+/**
+ * SOCKET_ADDRESS at `o`: the address its lpSockaddr points at (`zone`: with `%scopeId` appended
+ * when non-zero); '' for NULL; a number (the family, or the length when shorter than the family's
+ * sockaddr) for validation to reject.
+ */
+function socketAddress(view: DataView, o: number, p32: boolean, zone: boolean): string | number {
+  lastScope = 0;
+  const at = pointer(view, o, p32);
+  if (at < 0) return '';
+  const length = view.getInt32(o + (p32 ? 4 : 8), true);
+  const family = at + 2 <= view.byteLength ? view.getUint16(at, true) : -1;
+  const needed = family === AF_INET ? 16 : family === AF_INET6 ? 28 : 2;
+  if (at + Math.max(needed, length) > view.byteLength) {
+    throw badPointer(`A SOCKET_ADDRESS at byte ${o} points at a ${Math.max(needed, length)}-byte sockaddr at byte ${at}, past the end of the ${view.byteLength}-byte buffer`);
+  }
+  if (family !== AF_INET && family !== AF_INET6) return family;
+  if (length < needed) return length;
+  if (family === AF_INET) return `${view.getUint8(at + 4)}.${view.getUint8(at + 5)}.${view.getUint8(at + 6)}.${view.getUint8(at + 7)}`;
+  const text = formatIpv6(view, at + 8);
+  lastScope = view.getUint32(at + 24, true);
+  return zone && lastScope !== 0 ? `${text}%${lastScope}` : text;
+}
+
+/** What walking a list needs of its node struct, on one architecture. */
+export interface ListSpec {
+  /** The node struct's C name, for errors. */
+  readonly name: string;
+  readonly read: RowReader<Record<string, unknown>>;
+  /** The node's validation: the row, or a thrown ERR_IPINTERFACE_INVALID_ROW naming node `index`. */
+  readonly validate: (row: Record<string, unknown>, index: number) => unknown;
+  /** sizeof(node) and offsetof(node, Next). */
+  readonly size: number;
+  readonly next: number;
+  readonly p32: boolean;
+  /** The key standing for each node, or undefined for the row. */
+  readonly pick: string | undefined;
+}
+
+/**
+ * The nodes of a list whose first node is at `at` (-1: empty), in order: each checked to lie
+ * inside the buffer; a list longer than MAX_LIST_NODES, or one that comes back to a node it
+ * passed (Brent's method: no memory per node), is refused.
+ */
+export function walkList(view: DataView, at: number, spec: ListSpec): unknown[] {
+  const out: unknown[] = [];
+  let saved = -1;
+  let power = 1;
+  let steps = 0;
+  while (at >= 0) {
+    if (at + spec.size > view.byteLength) {
+      throw badPointer(`A ${spec.name} at byte ${at} runs past the end of the ${view.byteLength}-byte buffer (it is ${spec.size} bytes)`);
+    }
+    if (out.length === MAX_LIST_NODES) {
+      throw new IpInterfaceDecodeError(`A list of ${spec.name} holds more than ${MAX_LIST_NODES} nodes; refusing to read it`, {
+        code: 'ERR_IPINTERFACE_LIST_TOO_LONG',
+      });
+    }
+    const row = spec.validate(spec.read(view, at), out.length) as Record<string, unknown>;
+    out.push(spec.pick === undefined ? row : row[spec.pick]);
+    at = pointer(view, at + spec.next, spec.p32);
+    if (at === saved && at >= 0) {
+      throw new IpInterfaceDecodeError(`A list of ${spec.name} comes back to the node at byte ${at}: it is a cycle`, {
+        code: 'ERR_IPINTERFACE_LIST_CYCLE',
+      });
+    }
+    if (++steps === power) {
+      saved = at;
+      power *= 2;
+      steps = 0;
+    }
+  }
+  return out;
+}
+
+/** A nested list: the pointer to its first node is at `o`. */
+function list(view: DataView, o: number, spec: ListSpec): unknown[] {
+  return walkList(view, pointer(view, o, spec.p32), spec);
+}
+
 /** The helpers generated code calls, passed in as `H`. */
-const HELPERS = Object.freeze({ wstr, hexBytes, guid, sockaddr, in4, formatIpv6 });
+const HELPERS = Object.freeze({ wstr, hexBytes, guid, sockaddr, in4, formatIpv6, pwstr, pstr, socketAddress, scope, list });
+
+/** The ListSpec of a list member on the layout's architecture (from define.ts, which knows the node struct). */
+export type ListSpecs = (kind: ListKind<unknown>) => ListSpec;
 
 const INT_GETTER: Record<number, [string, string]> = {
   1: ['getUint8', 'getInt8'],
@@ -163,19 +335,27 @@ function integer(kind: { size: number }, signed: boolean, at: string): string {
  * The JavaScript source of a reader for `layout`, and the constants it refers
  * to (enum name tables). Exported for the tests and the docs generator.
  */
-export function readerSource(layout: StructLayout): { source: string; constants: unknown[] } {
+export function readerSource(layout: StructLayout, lists?: ListSpecs): { source: string; constants: unknown[] } {
   const constants: unknown[] = [];
   const lines: string[] = [];
   const props: string[] = [];
   const at = (offset: number) => `b + ${offset}`;
+  const p32 = layout.arch === 'ia32';
   for (const field of layout.fields) {
-    if (field.kind.t === 'flags') {
+    const kind = field.kind;
+    if (kind.t === 'flags') {
       const x = `x${lines.length}`;
       lines.push(`const ${x} = v.getUint8(${at(field.offset)});`);
-      field.kind.bits.forEach((name, i) => props.push(`${JSON.stringify(keyOf(name))}: (${x} & ${1 << i}) !== 0`));
+      kind.bits.forEach((name, i) => props.push(`${JSON.stringify(keyOf(name))}: (${x} & ${1 << i}) !== 0`));
       continue;
     }
-    props.push(`${JSON.stringify(field.key)}: ${expression(field.kind, field.offset)}`);
+    if (kind.t === 'next' || kind.t === 'skip') continue;
+    if (kind.t === 'socketAddress' && kind.form === 'split') {
+      // The scope id of the sockaddr just read: the object literal's values run in order.
+      props.push(`${JSON.stringify(field.key)}: H.socketAddress(v, ${at(field.offset)}, ${p32}, false)`, `"scopeId": H.scope()`);
+      continue;
+    }
+    props.push(`${JSON.stringify(field.key)}: ${expression(kind, field.offset)}`);
   }
   function expression(kind: Kind, offset: number): string {
     switch (kind.t) {
@@ -199,7 +379,7 @@ export function readerSource(layout: StructLayout): { source: string; constants:
       }
       case 'bits': {
         const x = `x${lines.length}`;
-        lines.push(`const ${x} = v.getUint8(${at(offset)});`);
+        lines.push(`const ${x} = ${kind.size === 4 ? `v.getUint32(${at(offset)}, true)` : `v.getUint8(${at(offset)})`};`);
         return `{ ${kind.bits.map((name, i) => `${JSON.stringify(keyOf(name))}: (${x} & ${1 << i}) !== 0`).join(', ')} }`;
       }
       case 'flags': {
@@ -226,6 +406,18 @@ export function readerSource(layout: StructLayout): { source: string; constants:
         return `(v.getUint8(${at(offset)}) << 8) | v.getUint8(${at(offset + 1)})`;
       case 'const':
         return JSON.stringify(kind.value);
+      case 'pwstr':
+        return `H.pwstr(v, ${at(offset)}, ${p32})`;
+      case 'pstr':
+        return `H.pstr(v, ${at(offset)}, ${p32})`;
+      case 'socketAddress':
+        return `H.socketAddress(v, ${at(offset)}, ${p32}, true)`;
+      case 'list':
+        if (!lists) throw new Error(`${kind.cType}: a list member needs its node struct's reader`);
+        return `H.list(v, ${at(offset)}, C[${constants.push(lists(kind)) - 1}])`;
+      case 'next':
+      case 'skip':
+        throw new Error('unreachable: members without a key are skipped by the caller');
     }
   }
   const source = `${lines.map((l) => `  ${l}`).join('\n')}\n  return {\n    ${props.join(',\n    ')},\n  };`;
@@ -257,8 +449,9 @@ function fastTemplate(keys: readonly string[]): Record<string, unknown> {
 }
 
 /** The interpreted reader's fields: [key, read] in header order, a flags member as one entry per bit. */
-function fieldReads(layout: StructLayout): [string, FieldRead][] {
+function fieldReads(layout: StructLayout, lists?: ListSpecs): [string, FieldRead][] {
   const out: [string, FieldRead][] = [];
+  const p32 = layout.arch === 'ia32';
   const read = (kind: Kind, offset: number): FieldRead => {
     switch (kind.t) {
       case 'uint':
@@ -283,8 +476,9 @@ function fieldReads(layout: StructLayout): [string, FieldRead][] {
       case 'bits': {
         const keys = kind.bits.map(keyOf) as string[];
         const template = fastTemplate(keys);
+        const wide = kind.size === 4;
         return (v, b) => {
-          const x = v.getUint8(b + offset);
+          const x = wide ? v.getUint32(b + offset, true) : v.getUint8(b + offset);
           const o = { ...template };
           for (let i = 0; i < keys.length; i++) o[keys[i]!] = (x & (1 << i)) !== 0;
           return o;
@@ -315,14 +509,31 @@ function fieldReads(layout: StructLayout): [string, FieldRead][] {
         const value = kind.value;
         return () => value;
       }
+      case 'pwstr':
+        return (v, b) => pwstr(v, b + offset, p32);
+      case 'pstr':
+        return (v, b) => pstr(v, b + offset, p32);
+      case 'socketAddress':
+        return (v, b) => socketAddress(v, b + offset, p32, kind.form === 'text');
+      case 'list': {
+        if (!lists) throw new Error(`${kind.cType}: a list member needs its node struct's reader`);
+        const spec = lists(kind);
+        return (v, b) => list(v, b + offset, spec);
+      }
+      case 'next':
+      case 'skip':
+        throw new Error('unreachable: members without a key are skipped by the caller');
     }
   };
   for (const field of layout.fields) {
-    if (field.kind.t === 'flags') {
-      field.kind.bits.forEach((name, i) => out.push([keyOf(name), (v, b) => (v.getUint8(b + field.offset) & (1 << i)) !== 0]));
+    const kind = field.kind;
+    if (kind.t === 'flags') {
+      kind.bits.forEach((name, i) => out.push([keyOf(name), (v, b) => (v.getUint8(b + field.offset) & (1 << i)) !== 0]));
       continue;
     }
-    out.push([field.key, read(field.kind, field.offset)]);
+    if (kind.t === 'next' || kind.t === 'skip') continue;
+    out.push([field.key, read(kind, field.offset)]);
+    if (kind.t === 'socketAddress' && kind.form === 'split') out.push(['scopeId', scope]);
   }
   return out;
 }
@@ -333,8 +544,8 @@ function fieldReads(layout: StructLayout): [string, FieldRead][] {
  * order (so every row has one shape, and each member is a store to a property that exists,
  * which V8 caches, instead of adding 35 properties by varying keys, which it does not).
  */
-export function interpretReader<R>(layout: StructLayout): RowReader<R> {
-  const fields = fieldReads(layout);
+export function interpretReader<R>(layout: StructLayout, lists?: ListSpecs): RowReader<R> {
+  const fields = fieldReads(layout, lists);
   const n = fields.length;
   const template = fastTemplate(fields.map(([key]) => key));
   return (v, b) => {
@@ -352,7 +563,7 @@ export function interpretReader<R>(layout: StructLayout): RowReader<R> {
  * code generation (see the module comment for why), else interpreted; `mode`
  * forces one (the tests and the benchmark run both).
  */
-export function compileReader<R>(layout: StructLayout, structName: string, mode?: BuildMode): RowReader<R> {
-  const { source, constants } = readerSource(layout);
-  return build<RowReader<R>>(`read_${structName}`, ['v', 'b'], source, { H: HELPERS, C: constants }, () => interpretReader<R>(layout), mode);
+export function compileReader<R>(layout: StructLayout, structName: string, mode?: BuildMode, lists?: ListSpecs): RowReader<R> {
+  const { source, constants } = readerSource(layout, lists);
+  return build<RowReader<R>>(`read_${structName}`, ['v', 'b'], source, { H: HELPERS, C: constants }, () => interpretReader<R>(layout, lists), mode);
 }

@@ -18,7 +18,7 @@ import { netModule } from '../builtins.js';
 import type { z } from 'zod';
 import { zod } from '../lazy.js';
 import { build, type BuildMode } from './codegen.js';
-import { keyOf, memberKey, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
+import { keyOf, memberKey, ULONG, type Kind, type Member, type RowOf, type StructDecl } from './ctypes.js';
 
 const UINT_MAX: Record<number, number | bigint> = { 1: 0xff, 2: 0xffff, 4: 0xffff_ffff, 8: 0xffff_ffff_ffff_ffffn };
 const INT_RANGE: Record<number, [number | bigint, number | bigint]> = {
@@ -111,6 +111,21 @@ export function kindSchema(kind: Kind): z.ZodType {
       return zod().int().min(0).max(0xffff);
     case 'const':
       return zod().literal(kind.value);
+    case 'pwstr':
+    case 'pstr':
+      return zod().string();
+    case 'socketAddress':
+      // A split one is two keys (see rowSchema): this is its address.
+      return kind.form === 'text'
+        ? zod().string().refine((v) => v === '' || isIpText(v), "Expected '' or an IPv4 or IPv6 address (an IPv6 one may end in %scopeId)")
+        : zod().string().refine(isIpText, 'Expected an IPv4 or IPv6 address (the scope id is a member of its own)');
+    case 'list': {
+      const node = rowSchema(kind.node.decl);
+      return zod().array(kind.pick === undefined ? node : (node.shape as Record<string, z.ZodType>)[kind.pick]!);
+    }
+    case 'next':
+    case 'skip':
+      throw new Error('unreachable: members without a key have no schema');
   }
 }
 
@@ -181,6 +196,8 @@ function decodedKindSchema(kind: Kind, lengthMember?: string): z.ZodType | undef
       return zod().string({ error: 'Expected an address of family AF_INET (2) or AF_INET6 (23)' });
     case 'wstr':
       return zod().string({ error: `Expected a NUL within the ${kind.length} WCHARs (Windows terminates every string it returns)` });
+    case 'socketAddress':
+      return zod().string({ error: 'Expected a SOCKET_ADDRESS of family AF_INET (2) or AF_INET6 (23), as long as its sockaddr' });
     case 'prefix':
       // One node, not a nested object: this runs on every decoded route (its length: the row-level check).
       return zod().custom((v) => typeof (v as { address?: unknown } | null)?.address === 'string', {
@@ -204,8 +221,13 @@ export function rowSchema<M extends readonly Member[]>(decl: StructDecl<M>): Row
       for (const bit of kind.bits) shape[keyOf(bit)] = zod().boolean();
       continue;
     }
+    if (kind.t === 'next' || kind.t === 'skip') continue;
     const key = memberKey(member);
     shape[key] = kindSchema(kind);
+    if (kind.t === 'socketAddress' && kind.form === 'split') {
+      shape.scopeId = zod().number();
+      ranged.push({ key: 'scopeId', ...rangeOf({ ...ULONG, cType: 'sin6_scope_id' })! });
+    }
     const range = rangeOf(kind);
     if (range) ranged.push({ key, ...range });
   }
@@ -237,7 +259,7 @@ export function decodedRowCheck(decl: StructDecl, mode?: BuildMode): (row: Recor
   const paths: string[][] = [];
   for (const member of decl.members) {
     const kind = member[1];
-    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr' || kind.t === 'wstr') paths.push([memberKey(member)]);
+    if (kind.t === 'enum' || kind.t === 'bytes' || kind.t === 'sockaddr' || kind.t === 'wstr' || kind.t === 'socketAddress') paths.push([memberKey(member)]);
     else if (kind.t === 'prefix') paths.push([memberKey(member), 'address']);
   }
   const bounds = prefixBounds(decl);

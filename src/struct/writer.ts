@@ -72,7 +72,7 @@ function setGuid(view: DataView, o: number, value: unknown): void {
   for (let i = 0; i < 8; i++) view.setUint8(o + 8 + i, parseInt(hex.slice(16 + 2 * i, 18 + 2 * i), 16));
 }
 
-/** One byte of bitfields from an object of booleans (bit 0 first). */
+/** A byte (or ULONG) of bitfields from an object of booleans (bit 0 first). */
 function bitsByte(keys: readonly string[], value: unknown): number {
   const flags = value as Record<string, unknown>;
   let x = 0;
@@ -141,7 +141,9 @@ function setterSource(kind: Kind, at: string, value: string, constant: (c: unkno
       return `for (let i = 0; i < ${kind.length}; i++) v.${u}(${at} + i * ${kind.of.size}, ${value}[i]${kind.of.size === 1 ? '' : ', true'})`;
     }
     case 'bits':
-      return `v.setUint8(${at}, H.bitsByte(${constant(kind.bits.map(keyOf))}, ${value}))`;
+      return kind.size === 4
+        ? `v.setUint32(${at}, H.bitsByte(${constant(kind.bits.map(keyOf))}, ${value}), true)`
+        : `v.setUint8(${at}, H.bitsByte(${constant(kind.bits.map(keyOf))}, ${value}))`;
     case 'flags':
       throw new Error('unreachable: flags bits are written one by one');
     case 'wstr':
@@ -162,7 +164,19 @@ function setterSource(kind: Kind, at: string, value: string, constant: (c: unkno
       return `H.setPort(v, ${at}, ${value})`;
     case 'const':
       return 'undefined'; // takes no bytes
+    case 'pwstr':
+    case 'pstr':
+    case 'next':
+    case 'list':
+    case 'socketAddress':
+    case 'skip':
+      throw unwritable(kind);
   }
+}
+
+/** A pointer means nothing outside the buffer it points into: rows holding one are read, never written. */
+function unwritable(kind: Kind): Error {
+  return new TypeError(`${kind.cType}: a member that holds a pointer (or is never read) cannot be written`);
 }
 
 /** The same setter as a closure (the interpreted writer). */
@@ -190,7 +204,7 @@ function setterClosure(kind: Kind, offset: number): (v: DataView, b: number, val
     }
     case 'bits': {
       const keys = kind.bits.map(keyOf);
-      return (v, b, value) => v.setUint8(b + offset, bitsByte(keys, value));
+      return kind.size === 4 ? (v, b, value) => v.setUint32(b + offset, bitsByte(keys, value), true) : (v, b, value) => v.setUint8(b + offset, bitsByte(keys, value));
     }
     case 'flags':
       throw new Error('unreachable: flags bits are written one by one');
@@ -212,6 +226,13 @@ function setterClosure(kind: Kind, offset: number): (v: DataView, b: number, val
       return (v, b, value) => setPort(v, b + offset, value);
     case 'const':
       return () => undefined; // takes no bytes
+    case 'pwstr':
+    case 'pstr':
+    case 'next':
+    case 'list':
+    case 'socketAddress':
+    case 'skip':
+      throw unwritable(kind);
   }
 }
 

@@ -26,6 +26,8 @@ type Public<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? [A,
  * inside), and new members are optional (an old value is still a new one).
  */
 type Extended<Old, New> = [Old] extends [New] ? ([New] extends [Old] ? (keyof Old extends keyof New ? true : false) : false) : false;
+/** A union that only gained members: every old value is still a new one. */
+type Widened<Old, New> = [Old] extends [New] ? true : false;
 /** Both overloads of a watch function, with the watcher it returns compared by its public members. */
 type Overloads2<F> = F extends { (...a: infer A1): infer R1; (...a: infer A2): infer R2 } ? [A1, Public<R1>, A2, Public<R2>] : never;
 
@@ -41,7 +43,9 @@ export type RuntimeExports = [
   Assert<Equal<typeof V0.INFINITE_LIFETIME, typeof Now.INFINITE_LIFETIME>>,
   Assert<Equal<typeof V0.IpHelperError, typeof Now.IpHelperError>>,
   Assert<Equal<typeof V0.IpInterfaceCaptureError, typeof Now.IpInterfaceCaptureError>>,
-  Assert<Equal<typeof V0.IpInterfaceDecodeError, typeof Now.IpInterfaceDecodeError>>,
+  // Its `code` may take the codes added since (see IpInterfaceDecodeErrorCode below); nothing else changed.
+  Assert<Equal<Omit<InstanceType<typeof V0.IpInterfaceDecodeError>, 'code'>, Omit<InstanceType<typeof Now.IpInterfaceDecodeError>, 'code'>>>,
+  Assert<Widened<InstanceType<typeof V0.IpInterfaceDecodeError>['code'], InstanceType<typeof Now.IpInterfaceDecodeError>['code']>>,
   Assert<Equal<Public<InstanceType<typeof V0.IpInterfaceWatcher>>, Public<InstanceType<typeof Now.IpInterfaceWatcher>>>>,
   Assert<Equal<ConstructorParameters<typeof V0.IpInterfaceWatcher>, ConstructorParameters<typeof Now.IpInterfaceWatcher>>>,
   Assert<Equal<typeof V0.LINK_LOCAL_ADDRESS_BEHAVIOR, typeof Now.LINK_LOCAL_ADDRESS_BEHAVIOR>>,
@@ -137,12 +141,13 @@ export type TypeExports = [
   Assert<Equal<V0.CaptureErrorCode, Now.CaptureErrorCode>>,
   Assert<Extended<V0.CaptureInput, Now.CaptureInput>>,
   Assert<Equal<V0.CaptureMetadata, Now.CaptureMetadata>>,
-  Assert<Equal<V0.CaptureTableInfo, Now.CaptureTableInfo>>,
-  Assert<Equal<V0.CaptureTableInput, Now.CaptureTableInput>>,
+  // Both gained optional keys for a linked list's table (base, head): additions only.
+  Assert<Extended<V0.CaptureTableInfo, Now.CaptureTableInfo>>,
+  Assert<Extended<V0.CaptureTableInput, Now.CaptureTableInput>>,
   Assert<Equal<V0.CaptureTableOptions, Now.CaptureTableOptions>>,
   Assert<Extended<V0.CaptureTablesMetadata, Now.CaptureTablesMetadata>>,
   Assert<Equal<V0.CaptureTablesOptions, Now.CaptureTablesOptions>>,
-  Assert<Equal<V0.CapturedTable, Now.CapturedTable>>,
+  Assert<Extended<V0.CapturedTable, Now.CapturedTable>>, // its info: see CaptureTableInfo
   Assert<Equal<V0.ChangeType, Now.ChangeType>>,
   Assert<Equal<V0.DefaultRoute, Now.DefaultRoute>>,
   Assert<Equal<V0.FamilyOption, Now.FamilyOption>>,
@@ -162,7 +167,8 @@ export type TypeExports = [
   Assert<Equal<V0.IpInterfaceChange, Now.IpInterfaceChange>>,
   Assert<Equal<V0.IpInterfaceChangeType, Now.IpInterfaceChangeType>>,
   Assert<Equal<V0.IpInterfaceChanges, Now.IpInterfaceChanges>>,
-  Assert<Equal<V0.IpInterfaceDecodeErrorCode, Now.IpInterfaceDecodeErrorCode>>,
+  // Codes may be added (issue 18's linked lists), never removed: every v0 code is still one.
+  Assert<Widened<V0.IpInterfaceDecodeErrorCode, Now.IpInterfaceDecodeErrorCode>>,
   Assert<Equal<V0.IpInterfaceKey, Now.IpInterfaceKey>>,
   Assert<Equal<V0.IpInterfaceLayout, Now.IpInterfaceLayout>>,
   Assert<Equal<V0.IpInterfaceRow, Now.IpInterfaceRow>>,
