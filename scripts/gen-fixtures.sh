@@ -14,6 +14,10 @@
 #                                      Wine: every row and table byte must equal the committed
 #                                      (x86-64) fixtures, since the IP Helper rows have one layout
 #                                      on both; only the pointer size differs, in layout-ia32.json
+#
+# fixtures/c/adapters.c (GetAdaptersAddresses buffers: real pointers, so they differ per
+# architecture) writes fixtures/c/adapters/<arch>/: the x64 run writes (or with --check compares)
+# fixtures/c/adapters/x64/, the ia32 run its own fixtures/c/adapters/ia32/; never one against the other.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/wine-env.sh"
 src="$repo_root/fixtures/c"
@@ -41,7 +45,8 @@ trap 'rm -rf "$work"' EXIT
 out="$work/out"
 net_structs=(MIB_UNICASTIPADDRESS_ROW MIB_IPFORWARD_ROW2 MIB_IPNET_ROW2) # written by tables-net.c
 tcp_structs=(MIB_TCPROW_OWNER_PID MIB_TCP6ROW_OWNER_PID MIB_UDPROW_OWNER_PID MIB_UDP6ROW_OWNER_PID MIB_TCPROW) # tables-tcp.c
-mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2"
+adapters_dir="adapters/$arch" # written by adapters.c; one folder per architecture
+mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2" "$out/$adapters_dir"
 for s in "${net_structs[@]}" "${tcp_structs[@]}"; do mkdir -p "$out/structs/$s"; done
 
 cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
@@ -50,6 +55,7 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/tables-if2.exe" "$src/tables-if2.c"
 "$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
 "$cc" "${cflags[@]}" -o "$work/tables-tcp.exe" "$src/tables-tcp.c"
+"$cc" "${cflags[@]}" -o "$work/adapters.exe" "$src/adapters.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
 (cd "$out" && "$run" "$work/layout.exe" layout.json >"$work/layout.log" 2>&1) || { cat "$work/layout.log" >&2; exit 1; }
@@ -57,6 +63,7 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 (cd "$out/structs/MIB_IF_ROW2" && "$run" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-tcp.exe" >"$work/tables-tcp.log" 2>&1) || { cat "$work/tables-tcp.log" >&2; exit 1; }
+(cd "$out/$adapters_dir" && "$run" "$work/adapters.exe" >"$work/adapters.log" 2>&1) || { cat "$work/adapters.log" >&2; exit 1; }
 
 if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
   # The rows' bytes are the x86-64 ones on every architecture: an ia32 run only ever checks them.
@@ -65,16 +72,26 @@ if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
   diff -r -u "$src/tables" "$out/tables" || status=1
   diff -r -u "$src/structs/MIB_IF_ROW2" "$out/structs/MIB_IF_ROW2" || status=1
   for s in "${net_structs[@]}" "${tcp_structs[@]}"; do diff -r -u "$src/structs/$s" "$out/structs/$s" || status=1; done
+  # The adapters fixtures are per architecture: compared with this architecture's own folder, only with --check.
+  if [ "$check" = 1 ]; then diff -r -u "$src/$adapters_dir" "$out/$adapters_dir" || status=1; fi
   if [ "$status" != 0 ]; then
     echo "gen-fixtures: the committed fixtures differ from what fixtures/c/*.c generates ($arch); run scripts/gen-fixtures.sh and commit" >&2
     exit 1
   fi
-  if [ "$check" = 0 ]; then cp "$out/layout.json" "$src/$layout_json"; echo "gen-fixtures: wrote fixtures/c/$layout_json"; fi
+  if [ "$check" = 0 ]; then
+    cp "$out/layout.json" "$src/$layout_json"
+    rm -rf "${src:?}/$adapters_dir"
+    mkdir -p "$src/adapters"
+    cp -r "$out/$adapters_dir" "$src/$adapters_dir"
+    echo "gen-fixtures: wrote fixtures/c/$layout_json and fixtures/c/$adapters_dir/"
+  fi
   net_files=0
   for s in "${net_structs[@]}"; do net_files=$((net_files + $(ls "$out/structs/$s" | wc -l))); done
   tcp_files=0
   for s in "${tcp_structs[@]}"; do tcp_files=$((tcp_files + $(ls "$out/structs/$s" | wc -l))); done
-  echo "gen-fixtures: committed fixtures match a fresh $arch build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files, $tcp_files connection files + $layout_json)"
+  adapters_note=""
+  if [ "$check" = 1 ]; then adapters_note=", $(ls "$out/$adapters_dir" | wc -l) $adapters_dir files"; fi
+  echo "gen-fixtures: committed fixtures match a fresh $arch build ($(ls "$out/tables" | wc -l) table files, $(ls "$out/structs/MIB_IF_ROW2" | wc -l) MIB_IF_ROW2 files, $net_files address/route/neighbour files, $tcp_files connection files + $layout_json$adapters_note)"
 else
   cp "$out/layout.json" "$src/layout.json"
   rm -rf "$src/tables"
@@ -86,5 +103,8 @@ else
     rm -rf "$src/structs/$s"
     cp -r "$out/structs/$s" "$src/structs/$s"
   done
-  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/ and fixtures/c/structs/ (MIB_IF_ROW2 ${net_structs[*]} ${tcp_structs[*]})"
+  rm -rf "${src:?}/$adapters_dir"
+  mkdir -p "$src/adapters"
+  cp -r "$out/$adapters_dir" "$src/$adapters_dir"
+  echo "gen-fixtures: wrote fixtures/c/layout.json, fixtures/c/tables/, fixtures/c/structs/ (MIB_IF_ROW2 ${net_structs[*]} ${tcp_structs[*]}) and fixtures/c/$adapters_dir/"
 fi

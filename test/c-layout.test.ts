@@ -8,9 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeLayout, type Arch } from '../src/struct/ctypes.js';
-import { STRUCTS } from '../src/structs/index.js';
+import { IP_ADAPTER_ADDRESSES_LH, IP_ADAPTER_UNICAST_ADDRESS_LH, STRUCTS } from '../src/structs/index.js';
 import {
   IF_OPER_STATUS,
   NDIS_MEDIUM,
@@ -125,6 +125,27 @@ describeWithTools('every declared struct vs the C compiler (static asserts, x86-
       'MIB_UDPROW_OWNER_PID',
       'MIB_UDP6ROW_OWNER_PID',
       'MIB_TCPROW',
+      'IP_ADAPTER_ADDRESSES_LH',
+      'IP_ADAPTER_UNICAST_ADDRESS_LH',
+      'IP_ADAPTER_ANYCAST_ADDRESS_XP',
+      'IP_ADAPTER_MULTICAST_ADDRESS_XP',
+      'IP_ADAPTER_DNS_SERVER_ADDRESS_XP',
+      'IP_ADAPTER_PREFIX_XP',
+      'IP_ADAPTER_WINS_SERVER_ADDRESS_LH',
+      'IP_ADAPTER_GATEWAY_ADDRESS_LH',
+      'IP_ADAPTER_DNS_SUFFIX',
     ]);
+  });
+});
+
+describe('pointer-sized layouts', () => {
+  // The sizes WireGuard's winipcfg pins (types_test_64.go / types_test_32.go) and the issue quotes; the static asserts above check every offset.
+  it('IP_ADAPTER_ADDRESSES_LH is 448 bytes on x64 and arm64, 376 on ia32; SOCKET_ADDRESS 16 and 8', () => {
+    expect(computeLayout(IP_ADAPTER_ADDRESSES_LH.decl, 'x64').rowSize).toBe(448);
+    expect(computeLayout(IP_ADAPTER_ADDRESSES_LH.decl, 'arm64').rowSize).toBe(448);
+    expect(computeLayout(IP_ADAPTER_ADDRESSES_LH.decl, 'ia32').rowSize).toBe(376);
+    expect(computeLayout(IP_ADAPTER_ADDRESSES_LH.decl, 'ia32').rowAlignment).toBe(8);
+    expect(computeLayout(IP_ADAPTER_UNICAST_ADDRESS_LH.decl, 'ia32').offsets.Address).toBe(12);
+    expect(computeLayout(IP_ADAPTER_UNICAST_ADDRESS_LH.decl, 'x64').offsets.Address).toBe(16);
   });
 });
