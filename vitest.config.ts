@@ -21,7 +21,7 @@ module.exports = defineConfig({
       {
         test: {
           name: 'pure-no-eval',
-          include: ['test/decode.test.ts', 'test/structs.test.ts', 'test/adapters.test.ts', 'test/capture.test.ts', 'test/tables.test.ts', 'test/kinds.test.ts', 'test/routes.test.ts', 'test/schema.test.ts', 'test/set.test.ts'],
+          include: ['test/decode.test.ts', 'test/structs.test.ts', 'test/adapters.test.ts', 'test/capture.test.ts', 'test/tables.test.ts', 'test/kinds.test.ts', 'test/routes.test.ts', 'test/schema.test.ts', 'test/set.test.ts', 'test/adapter-addresses.test.ts'],
           globalSetup: ['test/setup-pure.ts'],
           execArgv: ['--disallow-code-generation-from-strings'],
           env: { IPINTERFACE_EXPECT_NO_EVAL: '1' },

@@ -59,6 +59,8 @@ export const CancelMibChangeNotify2 = iphlpapi('CancelMibChangeNotify2', 'uint32
 export const GetExtendedTcpTable = iphlpapi('GetExtendedTcpTable', 'uint32_t', ['void *', 'void *', 'int', 'uint32_t', 'int', 'uint32_t']);
 /** (PVOID pUdpTable, PDWORD pdwSize, BOOL bOrder, ULONG ulAf, UDP_TABLE_CLASS TableClass, ULONG Reserved): a caller-allocated table. */
 export const GetExtendedUdpTable = iphlpapi('GetExtendedUdpTable', 'uint32_t', ['void *', 'void *', 'int', 'uint32_t', 'int', 'uint32_t']);
+/** (ULONG Family, ULONG Flags, PVOID Reserved, PIP_ADAPTER_ADDRESSES AdapterAddresses, PULONG SizePointer): a caller-allocated linked list. */
+export const GetAdaptersAddresses = iphlpapi('GetAdaptersAddresses', 'uint32_t', ['uint32_t', 'uint32_t', 'void *', 'void *', 'void *']);
 /** (PMIB_TCPROW pTcpRow) */
 export const SetTcpEntry = iphlpapi('SetTcpEntry', 'uint32_t', ['void *']);
 

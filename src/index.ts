@@ -86,6 +86,17 @@ export { getTcpTable, getTcpTableAsync, getUdpTable, getUdpTableAsync, decodeTcp
 export type { TcpRow, TcpState, UdpRow } from './tables/connections.js';
 export { getProcessImagePath, getPortOwners, getPortOwnersAsync, closeTcpConnection, closeTcpConnectionAsync } from './processes.js';
 export type { PortOwner, PortOwnersOptions, TcpConnectionKey } from './processes.js';
+export {
+  getAdaptersAddresses,
+  getAdaptersAddressesAsync,
+  decodeAdaptersAddresses,
+  getDnsServers,
+  getDnsServersAsync,
+  getDnsConfiguration,
+  getDnsConfigurationAsync,
+} from './adapter-config.js';
+export type { AdapterAddresses, AdaptersAddressesOptions, DnsServerEntry, DnsConfiguration } from './adapter-config.js';
+export { MAX_LIST_NODES } from './struct/reader.js';
 export { MAX_TABLE_ROWS } from './mibtable.js';
 export type { FamilyOption } from './family.js';
 

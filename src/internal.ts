@@ -7,7 +7,8 @@
 export { openRegistrations } from './watch/registration.js';
 export { bind } from './native.js';
 export { koffiTypes } from './struct/koffi.js';
-export { readTable } from './struct/define.js';
+export { readTable, decodeList } from './struct/define.js';
+export { adapterListBytes } from './adapter-config.js';
 export { structReference } from './struct/docs.js';
 export { tableReference } from './table/docs.js';
 export { decodeIpInterfaceTableUnchecked } from './tables/ip-interfaces.js';

@@ -7,7 +7,7 @@
 import { IpHelperError, WIN32 } from './errors.js';
 import { bound, call, callAsync, checkStatus, FreeMibTable, type DllFunction } from './functions.js';
 import { runAsync, runSync, step, type Plan, type Step } from './plan.js';
-import { assertWindows, copyBytes, readUint32, type NativePointer } from './native.js';
+import { allocNative, assertWindows, copyBytes, freeNative, readUint32, type NativePointer } from './native.js';
 import { toAddressFamily } from './family.js';
 import { decodeTable, type Struct } from './struct/define.js';
 import { AF_INET, AF_INET6, AF_UNSPEC } from './struct/ctypes.js';
@@ -158,28 +158,91 @@ function callStep(fn: DllFunction, args: readonly unknown[]): Step<number> {
   return { sync: () => call(fn, ...args) as number, async: () => callAsync(fn, ...args) };
 }
 
+/** A buffer a sized call fills: its bytes, and its address when it is native memory (allocNative). */
+interface Filled {
+  readonly buffer: Uint8Array;
+  readonly address?: bigint;
+}
+
+/** How a caller-allocated call is made (see sizedPlan). */
+interface SizedCall<T> {
+  readonly fn: DllFunction;
+  /** The call's arguments, given the buffer (null: none yet) and the size's ULONG/DWORD in/out. */
+  readonly args: (buffer: unknown, sizeRef: Buffer) => readonly unknown[];
+  /** The status that says "too small, here is the size": ERROR_INSUFFICIENT_BUFFER, or ERROR_BUFFER_OVERFLOW (GetAdaptersAddresses). */
+  readonly overflow: number;
+  /** The first buffer's size; 0 asks the size first with no buffer. */
+  readonly firstSize: number;
+  /** The least size worth allocating, and the most, beyond which a size is treated as corrupt. */
+  readonly minSize: number;
+  readonly maxSize: number;
+  /** Native memory whose address the result needs (pointers into it), instead of Node's pool. */
+  readonly native: boolean;
+  /** The result from the filled buffer (the native memory is freed after). */
+  readonly take: (filled: Filled) => T;
+}
+
+/**
+ * A caller-allocated call: `fn(…buffer, &size…)` with a buffer of the size it asked for, or
+ * `firstSize`. One that needs more answers `overflow` with the new size (it grew in between): the
+ * call is retried, at most MAX_SIZE_ATTEMPTS times, then a clear error. ERROR_NOT_FOUND and
+ * ERROR_NO_DATA mean no entries (null). Native memory is freed on every path.
+ */
+function* sizedPlan<T>(call: SizedCall<T>): Plan<T | null> {
+  const { fn } = call;
+  let size = call.firstSize;
+  const sizeRef = Buffer.allocUnsafe(4); // the DWORD *pdwSize; from the pool, like the buffer
+  for (let attempt = 0; attempt <= MAX_SIZE_ATTEMPTS; attempt++) {
+    const native = size > 0 && call.native ? allocNative(size) : undefined;
+    try {
+      // Zeroed, from Node's pool when small: a fresh zeroed ArrayBuffer per call costs more than the call under Wine.
+      const buffer = size === 0 ? null : native ? native.ptr : Buffer.allocUnsafe(size).fill(0);
+      sizeRef.writeUInt32LE(size, 0);
+      const status = yield* step(callStep(fn, call.args(buffer, sizeRef)));
+      if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_NO_DATA) return null;
+      if (status === 0) {
+        if (buffer === null) return null; // nothing to return, and it said so
+        return call.take(native ? { buffer: copyBytes(native.ptr, size), address: native.address } : { buffer: buffer as Buffer });
+      }
+      if (status !== call.overflow) checkStatus(fn.name, status);
+      const needed = sizeRef.readUInt32LE(0);
+      if (needed > call.maxSize) {
+        throw new IpHelperError(`${fn.name} asked for a ${needed}-byte buffer (more than ${call.maxSize}); refusing to allocate it`, {
+          code: 'ERR_IPHLPAPI_BAD_RESULT',
+          syscall: fn.name,
+          errno: 0,
+        });
+      }
+      size = Math.max(needed, call.minSize);
+    } finally {
+      if (native) freeNative(native.ptr);
+    }
+  }
+  const name = call.overflow === WIN32.ERROR_BUFFER_OVERFLOW ? 'ERROR_BUFFER_OVERFLOW' : 'ERROR_INSUFFICIENT_BUFFER';
+  throw new IpHelperError(
+    `${fn.name} failed: ${name} (${call.overflow}): the table grew between the size query and the call ${MAX_SIZE_ATTEMPTS} times in a row; try again`,
+    { code: name, syscall: fn.name, errno: call.overflow },
+  );
+}
+
 /**
  * A caller-allocated table (GetExtendedTcpTable, GetExtendedUdpTable):
  * `fn(buffer, &size, ...rest)` asked first with no buffer, which answers
  * ERROR_INSUFFICIENT_BUFFER and the size it needs; then with a buffer of that
- * size. A table that grew in between answers ERROR_INSUFFICIENT_BUFFER again,
- * with the new size: the call is retried, at most MAX_SIZE_ATTEMPTS times,
- * then a clear error. The buffer is the caller's own memory: nothing to free.
+ * size (see sizedPlan). The buffer is the caller's own memory: nothing to free.
  */
-function* sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown[]): Plan<Uint8Array | null> {
-  const limit = maxTableBytes(struct);
+function sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown[]): Plan<Uint8Array | null> {
   const { numEntriesOffset, firstRowOffset, rowSize } = struct.layout(currentArch());
-  let size = 0;
-  const sizeRef = Buffer.allocUnsafe(4); // the DWORD *pdwSize; from the pool, like the buffer
-  for (let attempt = 0; attempt <= MAX_SIZE_ATTEMPTS; attempt++) {
-    // Zeroed, from Node's pool when small: a fresh zeroed ArrayBuffer per call costs more than the call under Wine.
-    const buffer = size === 0 ? null : Buffer.allocUnsafe(size).fill(0);
-    sizeRef.writeUInt32LE(size, 0);
-    const status = yield* step(callStep(fn, [buffer, sizeRef, ...rest]));
-    if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_NO_DATA) return null;
-    if (status === 0) {
-      if (buffer === null) return null; // nothing to return, and it said so
-      const count = buffer.readUInt32LE(numEntriesOffset);
+  return sizedPlan({
+    fn,
+    args: (buffer, sizeRef) => [buffer, sizeRef, ...rest],
+    overflow: WIN32.ERROR_INSUFFICIENT_BUFFER,
+    firstSize: 0,
+    minSize: numEntriesOffset + 4,
+    maxSize: maxTableBytes(struct),
+    native: false,
+    take: ({ buffer }) => {
+      const count = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength).getUint32(numEntriesOffset, true);
       if (count > MAX_TABLE_ROWS) {
         throw new IpHelperError(`${fn.name} returned a table claiming ${count} rows (more than ${MAX_TABLE_ROWS}); refusing to read it`, {
           code: 'ERR_IPHLPAPI_BAD_RESULT',
@@ -189,22 +252,45 @@ function* sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown
       }
       // Only the rows it says it holds: the rest of the buffer is not the table's.
       return new Uint8Array(buffer.buffer, buffer.byteOffset, Math.min(buffer.length, Math.max(numEntriesOffset + 4, firstRowOffset + count * rowSize)));
-    }
-    if (status !== WIN32.ERROR_INSUFFICIENT_BUFFER) checkStatus(fn.name, status);
-    const needed = sizeRef.readUInt32LE(0);
-    if (needed > limit) {
-      throw new IpHelperError(`${fn.name} asked for a ${needed}-byte buffer (more than ${MAX_TABLE_ROWS} rows' worth); refusing to allocate it`, {
-        code: 'ERR_IPHLPAPI_BAD_RESULT',
-        syscall: fn.name,
-        errno: 0,
-      });
-    }
-    size = Math.max(needed, numEntriesOffset + 4);
-  }
-  throw new IpHelperError(
-    `${fn.name} failed: ERROR_INSUFFICIENT_BUFFER (122): the table grew between the size query and the call ${MAX_SIZE_ATTEMPTS} times in a row; try again`,
-    { code: 'ERROR_INSUFFICIENT_BUFFER', syscall: fn.name, errno: WIN32.ERROR_INSUFFICIENT_BUFFER },
-  );
+    },
+  });
+}
+
+/** GetAdaptersAddresses' first buffer: the 15 KB Microsoft's page recommends, enough for most machines in one call. */
+export const ADAPTER_LIST_FIRST_SIZE = 15 * 1024;
+/** The most bytes an adapter list may ask for (64 MiB): far above any machine's, far below what would exhaust memory. */
+export const ADAPTER_LIST_MAX_SIZE = 64 * 1024 * 1024;
+
+/** A linked list's bytes as the call filled them, and where they were (captures keep both). */
+export interface ListBytes {
+  readonly bytes: Uint8Array;
+  /** The address of bytes[0] in this process, and of the first node (the buffer's start). */
+  readonly base: bigint;
+  readonly head: bigint;
+}
+
+/**
+ * GetAdaptersAddresses(Family, Flags, NULL, buffer, &size): a caller-allocated linked list whose
+ * pointers point into the buffer, so the buffer is native memory whose address is kept (see
+ * sizedPlan); null for ERROR_NO_DATA (no adapters).
+ */
+export function adapterListCall<I extends unknown[]>(fn: DllFunction, args: (...input: I) => readonly [family: number, flags: number]) {
+  const plan = (input: I) => {
+    const [family, flags] = args(...input);
+    assertWindows(fn.name);
+    return sizedPlan<ListBytes>({
+      fn,
+      args: (buffer, sizeRef) => [family, flags, null, buffer, sizeRef],
+      overflow: WIN32.ERROR_BUFFER_OVERFLOW,
+      firstSize: ADAPTER_LIST_FIRST_SIZE,
+      // Then exactly the size it asks for, as Microsoft's example loop does.
+      minSize: 1,
+      maxSize: ADAPTER_LIST_MAX_SIZE,
+      native: true,
+      take: ({ buffer, address }) => ({ bytes: buffer, base: address!, head: address! }),
+    });
+  };
+  return { sync: (...input: I) => runSync(plan(input)), async: (...input: I) => runAsync(plan(input)) };
 }
 
 /**

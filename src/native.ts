@@ -111,6 +111,18 @@ export function copyBytes(ptr: NativePointer, length: number): Uint8Array {
   return loadKoffi().decode(ptr, 'uint8_t', length) as Uint8Array;
 }
 
+/** Native memory of `length` bytes (koffi.alloc) and its address: for a buffer whose pointers the call fills in. */
+export function allocNative(length: number): { ptr: NativePointer; address: bigint } {
+  const k = loadKoffi();
+  const ptr = k.alloc('uint8_t', length) as NativePointer;
+  return { ptr, address: BigInt(k.address(ptr)) };
+}
+
+/** Frees what allocNative returned. */
+export function freeNative(ptr: NativePointer): void {
+  loadKoffi().free(ptr);
+}
+
 /* ---- Change notifications: the callback. ---- */
 
 let changeCallbackProto: KoffiType | undefined;

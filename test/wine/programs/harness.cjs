@@ -23,6 +23,7 @@ exports.standin = () => {
   const connectionCalls = lib.func('__stdcall', 'StandinGetConnectionCalls', 'void', ['int32_t *']);
   const lastTcpRow = lib.func('__stdcall', 'StandinGetLastTcpRow', 'void', ['uint8_t *']);
   const setTcpEntryCalls = lib.func('__stdcall', 'StandinGetSetTcpEntryCalls', 'int32_t', []);
+  const adaptersCalls = lib.func('__stdcall', 'StandinGetAdaptersCalls', 'void', ['int32_t *']);
   return {
     scenario(name) {
       if (setScenario(name) !== 0) throw new Error(`unknown stand-in scenario ${name}`);
@@ -48,6 +49,12 @@ exports.standin = () => {
       const c = new Int32Array(2);
       connectionCalls(c);
       return { tcp: c[0], udp: c[1] };
+    },
+    /** GetAdaptersAddresses calls since the last reset (Node's own included), and the last call's flags, family and *SizePointer. */
+    adaptersCalls() {
+      const c = new Int32Array(4);
+      adaptersCalls(c);
+      return { calls: c[0], flags: c[1], family: c[2], size: c[3] };
     },
     /** The MIB_TCPROW SetTcpEntry last received (hex), and how many calls it had. */
     lastTcpRow() {
