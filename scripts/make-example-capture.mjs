@@ -1,5 +1,6 @@
 // Writes examples/laptop.ipcap: the C-made realistic interface table (fixtures/c/tables/realistic.bin)
-// and the adapter, address, route, neighbour, TCP and UDP tables (fixtures/c/structs/*/…-realistic.bin) in one capture file
+// and the adapter, address, route, neighbour, TCP and UDP tables (fixtures/c/structs/*/…-realistic.bin) and the
+// GetAdaptersAddresses list (fixtures/c/adapters/x64/realistic.bin) in one capture file
 // (format version 2), with the aliases and names Windows would show for its interfaces and the image
 // paths of the processes that own its connections.
 // Deterministic (fixed time), so a test can check the committed file is current.
@@ -14,6 +15,9 @@ const addresses = readFileSync(`${root}fixtures/c/structs/MIB_UNICASTIPADDRESS_R
 const routes = readFileSync(`${root}fixtures/c/structs/MIB_IPFORWARD_ROW2/forward-realistic.bin`);
 const neighbors = readFileSync(`${root}fixtures/c/structs/MIB_IPNET_ROW2/ipnet-realistic.bin`);
 const connection = (struct, name) => readFileSync(`${root}fixtures/c/structs/${struct}/${name}-realistic.bin`);
+// GetAdaptersAddresses' list as C built it on x64 (fixtures/c/adapters.c), with the addresses its pointers are taken against.
+const adapterList = readFileSync(`${root}fixtures/c/adapters/x64/realistic.bin`);
+const adapterListAt = JSON.parse(readFileSync(`${root}fixtures/c/adapters/x64/realistic.json`, 'utf8'));
 
 /** The image path of each process that owns a captured connection, as the capturing side saw it (null: Windows refused). */
 const processes = new Map([
@@ -57,6 +61,7 @@ export function exampleCapture() {
       { struct: 'MIB_TCP6ROW_OWNER_PID', bytes: connection('MIB_TCP6ROW_OWNER_PID', 'tcp6') },
       { struct: 'MIB_UDPROW_OWNER_PID', bytes: connection('MIB_UDPROW_OWNER_PID', 'udp') },
       { struct: 'MIB_UDP6ROW_OWNER_PID', bytes: connection('MIB_UDP6ROW_OWNER_PID', 'udp6') },
+      { struct: 'IP_ADAPTER_ADDRESSES_LH', bytes: adapterList, arch: 'x64', base: BigInt(adapterListAt.base), head: BigInt(adapterListAt.head) },
     ],
     {
     family: 'all',

@@ -231,7 +231,7 @@ describe('capture files, format version 2 (several tables in one snapshot)', () 
     expect(() => encodeCaptureTables([{ struct: 'MIB_IF_ROW2', bytes: if2 }, { struct: 'MIB_IF_ROW2', bytes: if2 }], { family: 'all' })).toThrow(/two MIB_IF_ROW2/);
   });
 
-  it('the bundled examples/laptop.ipcap is version 2 and holds the C-made adapters, addresses, routes and neighbours too (and connections)', () => {
+  it('the bundled examples/laptop.ipcap is version 2 and holds the C-made adapters, addresses, routes and neighbours too (and connections, and the adapter list)', () => {
     const bundled = decodeCapture(new Uint8Array(readFileSync(join(root, 'examples', 'laptop.ipcap'))));
     expect(bundled.version).toBe(2);
     expect(Object.keys(bundled.tables)).toEqual([
@@ -244,7 +244,11 @@ describe('capture files, format version 2 (several tables in one snapshot)', () 
       'MIB_TCP6ROW_OWNER_PID',
       'MIB_UDPROW_OWNER_PID',
       'MIB_UDP6ROW_OWNER_PID',
+      'IP_ADAPTER_ADDRESSES_LH',
     ]);
+    const list = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'adapters', 'x64', 'realistic.json'), 'utf8')) as { adapters: unknown[]; base: string; head: string };
+    expect(JSON.parse(JSON.stringify(bundled.adapterAddresses, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))).toEqual(list.adapters);
+    expect(bundled.tables.IP_ADAPTER_ADDRESSES_LH!.info).toMatchObject({ arch: 'x64', base: list.base, head: list.head });
     for (const [field, dir, name] of [['unicastAddresses', 'MIB_UNICASTIPADDRESS_ROW', 'unicast-realistic'], ['routes', 'MIB_IPFORWARD_ROW2', 'forward-realistic'], ['neighbors', 'MIB_IPNET_ROW2', 'ipnet-realistic']] as const) {
       const c = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'structs', dir, `${name}.json`), 'utf8')) as { rows: unknown[] };
       expect(JSON.parse(JSON.stringify(bundled[field], (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))).toEqual(c.rows);

@@ -358,3 +358,51 @@ describe('ipinterface addresses / routes / neighbors / route-to (the bin, from t
     expect(none).toMatchObject({ code: 1, stderr: expect.stringMatching(/^ipinterface: ERROR_NETWORK_UNREACHABLE: /) });
   });
 });
+
+describe('ipinterface config / dns (the bin, from the bundled capture: the x64 list C built)', () => {
+  const adapters = (JSON.parse(require('node:fs').readFileSync(join(root, 'fixtures', 'c', 'adapters', 'x64', 'realistic.json'), 'utf8')) as { adapters: Record<string, unknown>[] }).adapters;
+  const named = (name: string) => adapters.find((a) => a.friendlyName === name)! as { dnsServers: string[]; gateways: string[]; unicastAddresses: { address: string; prefixLength: number }[]; dnsSuffix: string };
+
+  it('config: one block per adapter in Windows\' order, labels aligned, addresses with prefix lengths, gateways, DNS servers', async () => {
+    const r = await run(['config', '--from', capture]);
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.trimEnd().split('\n\n');
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(adapters.map((a) => `${a.friendlyName as string}:`));
+    const ethernet = blocks.find((b) => b.startsWith('Ethernet:'))!;
+    for (const u of named('Ethernet').unicastAddresses) expect(ethernet).toContain(`/${u.prefixLength} (`);
+    for (const g of named('Ethernet').gateways) expect(ethernet).toContain(g);
+    for (const s of named('Ethernet').dnsServers) expect(ethernet).toContain(s);
+    expect(ethernet).toMatch(/\n {3}DHCP {14}enabled, server /);
+    // Every value starts in one column.
+    const starts = new Set(ethernet.split('\n').slice(1).map((line) => line.search(/(?<=^ {3}[A-Za-z ,]*? {2,})\S/)));
+    expect(starts.size).toBe(1);
+  });
+
+  it('config --family ipv4 keeps only IPv4 addresses; --json has every member (64-bit values as strings)', async () => {
+    const v4 = await run(['config', '--from', capture, '--family', 'ipv4']);
+    expect(v4.stdout).not.toMatch(/^ {3}Addresses .*:/m);
+    const json = JSON.parse((await run(['config', '--from', capture, '--json'])).stdout) as Record<string, unknown>[];
+    expect(json.map((a) => a.friendlyName)).toEqual(adapters.map((a) => a.friendlyName));
+    expect(json[0]).toEqual(adapters[0]);
+  });
+
+  it('dns: Get-DnsClientServerAddress\'s columns, adapters that are up, lowest metric first', async () => {
+    const r = await run(['dns', '--from', capture]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^InterfaceAlias +Interface Index +Address Family +ServerAddresses$/);
+    const ethernet = lines.find((l) => /^Ethernet +12 +IPv4 /.test(l))!;
+    expect(ethernet).toContain(`{${named('Ethernet').dnsServers.filter((s) => !s.includes(':')).join(', ')}}`);
+    expect(lines.some((l) => l.startsWith('Bluetooth'))).toBe(false); // down
+    const ndjson = (await run(['dns', '--from', capture, '--ndjson'])).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { metric: number });
+    for (let i = 1; i < ndjson.length; i++) expect(ndjson[i]!.metric).toBeGreaterThanOrEqual(ndjson[i - 1]!.metric);
+  });
+
+  it('bad usage exits 2; a capture without the list says so; off Windows the live view says it needs Windows', async () => {
+    expect(await run(['config', '--watch', '--from', capture])).toMatchObject({ code: 2 });
+    expect(await run(['dns', '--state', 'listen', '--from', capture])).toMatchObject({ code: 2 });
+    expect(await run(['config', '--from', capture, '--fields', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown field') });
+    expect(await run(['config', '--from', join(root, 'fixtures', 'captures', 'v2-laptop.ipcap')])).toMatchObject({ code: 2, stderr: expect.stringContaining('holds no adapter configuration') });
+    if (process.platform !== 'win32') expect(await run(['dns'])).toMatchObject({ code: 1, stderr: expect.stringContaining('needs Windows') });
+  });
+});

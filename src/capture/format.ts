@@ -104,6 +104,10 @@ const captureTableSchema = lazy(() =>
   firstRowOffset: zod().int().nonnegative(),
   /** The table's length in bytes. */
   length: zod().int().nonnegative(),
+  /** A linked list's (IP_ADAPTER_ADDRESSES_LH): the address of its byte 0 in the capturing process, which its pointers are taken against. */
+  base: zod().string().regex(/^0x[0-9a-f]{1,16}$/).optional(),
+  /** A linked list's: the address of its first node (0x0 for an empty list). */
+  head: zod().string().regex(/^0x[0-9a-f]{1,16}$/).optional(),
   }),
 );
 

@@ -13,7 +13,10 @@ import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import { structOf, TABLES } from '../tables/index.js';
-import { decodeTable, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
+import { decodeList, decodeTable, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
+import type { Arch } from '../struct/ctypes.js';
+import { IP_ADAPTER_ADDRESSES_LH } from '../structs/ip-adapter-addresses.js';
+import { adapterListBytes, type AdapterAddresses } from '../adapter-config.js';
 import { releaseStrings } from '../struct/reader.js';
 import { MAX_TABLE_ROWS } from '../mibtable.js';
 import { imagePaths } from '../processes.js';
@@ -68,6 +71,8 @@ export interface Capture {
   readonly tcpConnections?: TcpRow[];
   /** The UDP endpoints (MIB_UDPROW_OWNER_PID, then MIB_UDP6ROW_OWNER_PID rows), when the capture holds them. */
   readonly udpEndpoints?: UdpRow[];
+  /** The adapters' configuration (GetAdaptersAddresses' IP_ADAPTER_ADDRESSES_LH list), when the capture holds it. */
+  readonly adapterAddresses?: AdapterAddresses[];
   /** Every table by row struct name (version 1: just MIB_IPINTERFACE_ROW). */
   readonly tables: Readonly<Record<string, CapturedTable>>;
 }
@@ -134,11 +139,46 @@ export function encodeCapture(table: Uint8Array | ArrayBuffer, input: CaptureInp
   return captureBytes(1, metadata, [tableBytes]);
 }
 
-/** One table for encodeCaptureTables: the row struct's C name and the table's raw bytes. */
+/**
+ * One table for encodeCaptureTables: the row struct's C name and the table's raw bytes; for a
+ * linked list (IP_ADAPTER_ADDRESSES_LH), also where it was: the architecture of the process that
+ * filled it (default this one's), the address of its byte 0 and of its first node.
+ */
 export interface CaptureTableInput {
   readonly struct: string;
   readonly bytes: Uint8Array | ArrayBuffer;
+  readonly arch?: string;
+  readonly base?: bigint;
+  readonly head?: bigint;
 }
+
+/** The linked lists a capture can hold, by struct name: decoded through decodeList, not by stride. */
+const LISTS: ReadonlyMap<string, Struct> = new Map([[IP_ADAPTER_ADDRESSES_LH.name, IP_ADAPTER_ADDRESSES_LH as Struct]]);
+
+const hexAddress = (value: bigint) => `0x${value.toString(16)}`;
+
+/** The architecture of a captured list, as decodeList takes it (x64, ia32 or arm64). */
+function listArch(arch: string): Arch | undefined {
+  return arch === 'x64' || arch === 'ia32' || arch === 'arm64' ? arch : undefined;
+}
+
+/** A captured list's rows: its layout on its architecture checked, its pointers taken against its base. */
+function decodeListTable(struct: Struct, info: CaptureTableInfo, bytes: Uint8Array): Record<string, unknown>[] {
+  const arch = listArch(info.arch);
+  if (arch === undefined) {
+    throw new IpInterfaceCaptureError('ERR_CAPTURE_LAYOUT_MISMATCH', `The capture's ${struct.name} list was filled on '${printableArch(info.arch)}': this build decodes lists of x64, ia32 and arm64`);
+  }
+  const { rowSize } = struct.layout(arch);
+  if (info.rowSize !== rowSize) {
+    throw new IpInterfaceCaptureError('ERR_CAPTURE_LAYOUT_MISMATCH', `The capture's ${struct.name} nodes are ${info.rowSize} bytes (arch ${arch}); this build decodes ${rowSize}-byte ones on ${arch}`);
+  }
+  if (info.base === undefined || info.head === undefined) {
+    throw new IpInterfaceCaptureError('ERR_CAPTURE_CORRUPT', `The capture is corrupted: its ${struct.name} list has no base or head address`);
+  }
+  return decodeList(struct, bytes, { arch, base: BigInt(info.base), head: BigInt(info.head) });
+}
+
+const printableArch = (arch: string) => arch.replace(/[^\w.-]/g, '?').slice(0, 32);
 
 /**
  * Wraps several tables (e.g. MIB_IPINTERFACE_ROW and MIB_IF_ROW2, taken one
@@ -155,9 +195,33 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
   const arch = input.arch ?? process.arch;
   const infos: CaptureTableInfo[] = [];
   const bytes = tables.map((t: CaptureTableInput | undefined, i) => {
+    const list = LISTS.get(t?.struct as string);
+    if (t && list) {
+      if (infos.some((info) => info.struct === list.name)) throw new TypeError(`\`tables\` holds two ${list.name} lists`);
+      const b = toBytes(t.bytes, `tables[${i}].bytes`);
+      const listArchName = t.arch ?? arch;
+      for (const key of ['base', 'head'] as const) {
+        if (typeof t[key] !== 'bigint' || t[key] < 0n || t[key] >= 2n ** 64n) {
+          throw new TypeError(`Expected \`tables[${i}].${key}\` to be an address (a bigint from 0 to 2^64 - 1), got ${describeValue(t[key])}`);
+        }
+      }
+      const info: CaptureTableInfo = {
+        struct: list.name,
+        arch: listArchName,
+        rowSize: list.layout(listArch(listArchName) ?? 'x64').rowSize,
+        firstRowOffset: 0,
+        length: b.length,
+        base: hexAddress(t.base!),
+        head: hexAddress(t.head!),
+      };
+      decodeListTable(list, info, b); // a capture never holds a list this package cannot read
+      infos.push(info);
+      return b;
+    }
     const found = structOf(t?.struct);
     if (!t || !found) {
-      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${TABLES.flatMap((x) => x.structs.map((s) => `'${s.name}'`)).join(', ')}, got ${describeValue(t?.struct)}`);
+      const names = [...TABLES.flatMap((x) => x.structs.map((s) => s.name)), ...LISTS.keys()];
+      throw new TypeError(`Expected \`tables[${i}].struct\` to be one of ${names.map((n) => `'${n}'`).join(', ')}, got ${describeValue(t?.struct)}`);
     }
     const { table, struct } = found;
     const name = struct.name;
@@ -187,6 +251,8 @@ export function checkRowCount(struct: Struct, bytes: Uint8Array): void {
 }
 
 function decodeTableOf(raw: RawCaptureTable, family: 'ipv4' | 'ipv6' | 'all'): CapturedTable {
+  const list = LISTS.get(raw.info.struct);
+  if (list) return { info: raw.info, bytes: raw.bytes, rows: decodeListTable(list, raw.info, raw.bytes) };
   const found = structOf(raw.info.struct);
   if (!found) return { info: raw.info, bytes: raw.bytes, rows: null };
   checkLayout(found.struct, raw.info);
@@ -270,6 +336,8 @@ function decodeRaw(raw: ReturnType<typeof readCapture>): Capture {
     const parts = table.structs.map((s) => tables[s.name]?.rows).filter((rows): rows is Record<string, unknown>[] => Boolean(rows));
     if (table.decl.capture !== PRIMARY_SLOT && parts.length > 0) slots[table.decl.capture] = parts.length === 1 ? parts[0] : parts.flat();
   }
+  const adapterAddresses = tables[IP_ADAPTER_ADDRESSES_LH.name]?.rows;
+  if (adapterAddresses) slots.adapterAddresses = adapterAddresses;
   return Object.assign(
     { version: raw.version, metadata: raw.metadata, table: primary?.bytes ?? new Uint8Array(0), rows: (primary?.rows ?? []) as IpInterfaceRow[] },
     slots,
@@ -358,6 +426,12 @@ export function captureTables(given: CaptureTablesOptions = {}): Uint8Array {
       if (!(error instanceof IpHelperError && error.errno === WIN32.ERROR_NOT_SUPPORTED)) throw error;
     }
   }
+  try {
+    const list = adapterListBytes(af);
+    tables.push({ struct: IP_ADAPTER_ADDRESSES_LH.name, bytes: list?.bytes ?? new Uint8Array(0), base: list?.base ?? 0n, head: list?.head ?? 0n });
+  } catch (error) {
+    if (!(error instanceof IpHelperError && error.errno === WIN32.ERROR_NOT_SUPPORTED)) throw error;
+  }
   if (tables.length === 0) {
     throw new IpHelperError('None of the IP Helper tables is available on this system', {
       code: 'ERROR_NOT_SUPPORTED',
@@ -377,6 +451,7 @@ export function captureTables(given: CaptureTablesOptions = {}): Uint8Array {
 function owners(tables: readonly CaptureTableInput[]): ReadonlyMap<number, string | null> {
   const pids = new Set<number>();
   for (const { struct: name, bytes } of tables) {
+    if (LISTS.has(name)) continue;
     const struct = structOf(name)?.struct;
     if (!struct?.keys.includes('owningPid')) continue;
     for (const row of decodeTable(struct, bytes)) pids.add(row.owningPid as number);

@@ -24,12 +24,12 @@ import { checkBestRouteArgs } from '../route-choice.js';
 const tableViews = [...VIEWS.values()].filter((v) => v.table);
 const list = (names: readonly string[]) => names.join(', ');
 const watchable = tableViews.filter((v) => v.accepts.watch).map((v) => v.name);
-const withFamily = tableViews.filter((v) => v.accepts.family).map((v) => v.name);
+const withFamily = [...VIEWS.values()].filter((v) => v.accepts.family).map((v) => v.name);
 
 /** The help, written from the views: each view as the cmdlet it replaces. */
 const HELP = `Usage: ipinterface [${DEFAULT_VIEW.name}] [options]
-       ipinterface ${tableViews
-         .filter((v) => v !== DEFAULT_VIEW)
+       ipinterface ${[...VIEWS.values()]
+         .filter((v) => v !== DEFAULT_VIEW && v.accepts.positionals === 0)
          .map((v) => v.name)
          .join('|')} [options]
        ipinterface route-to ADDRESS [--source ADDRESS] [--interface INDEX] [options]
@@ -98,6 +98,8 @@ Examples
   ipinterface route-to 8.8.8.8
   ipinterface port 3000                (who holds it: the process and its path)
   ipinterface connections --state established --pid 1234
+  ipinterface config --family ipv4     (ipconfig /all)
+  ipinterface dns --json               (each adapter's DNS servers, in order)
   ipinterface set Wi-Fi --family ipv4 --metric 5
 `;
 

@@ -175,6 +175,18 @@ export async function print<R>(rows: R[] | RowSource<R>, view: View<R>, options:
     await flush();
     return;
   }
+  if (view.blocks && !options.fields) {
+    // Blocks (config): every row at once, in the view's order.
+    const rows: R[] = [];
+    for (let i = 0; i < source.count; i++) {
+      const r = source.row(i);
+      if (r !== null) rows.push(r);
+    }
+    const order = rows.map((row, index) => ({ key: view.sortKey(row), index })).sort(byKey);
+    // Each line escaped: a value is never a raw control character (an adapter's description is the driver's text).
+    await write(io, view.blocks(order.map(({ index }) => rows[index]!)).map((line) => `${printable(line)}\n`).join(''));
+    return;
+  }
   // A table: one pass for the order and the column widths (keeping only each row's sort key and
   // index), then one that reads each row again, in order, and prints it.
   const columns = tableColumns(view, options.fields);

@@ -18,7 +18,9 @@ import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import type { TcpRow, UdpRow } from '../tables/connections.js';
 import { ADAPTERS, IP_INTERFACES, ROUTES, TABLES, TCP_CONNECTIONS, UDP_ENDPOINTS, UNICAST_ADDRESSES } from '../tables/index.js';
-import { addressKey, capital } from '../view/format.js';
+import { addressKey, capital, familyText } from '../view/format.js';
+import { dnsServersOf, getAdaptersAddresses, getDnsServers, type AdapterAddresses, type DnsServerEntry } from '../adapter-config.js';
+import { IP_ADAPTER_ADDRESSES_LH } from '../structs/ip-adapter-addresses.js';
 import type { IpInterfaceRow } from '../tables/ip-interfaces.js';
 import type { IpForwardRow2 } from '../tables/routes.js';
 import type { UnicastIpAddressRow } from '../tables/unicast-addresses.js';
@@ -93,6 +95,8 @@ export interface View<R> {
   };
   /** The table it shows (for --watch and the help), when it is one. */
   readonly table?: Table;
+  /** Lines that are not a table (config: one block per adapter, as `ipconfig /all`), when --fields does not ask for columns; the printer escapes each. */
+  readonly blocks?: (rows: readonly R[]) => string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -355,9 +359,126 @@ const PORT: View<PortOwner> = {
   whenEmpty: (options) => `nothing listens on or is bound to port ${options.positionals[0]}${options.family === 'all' ? '' : ` (${options.family})`}`,
 };
 
-/** Every view by its command, tables first in registry order, then route-to and port. */
+/** A capture's adapter configuration list; a capture without one says so. */
+function capturedAdapterAddresses(capture: Capture): AdapterAddresses[] {
+  if (!capture.adapterAddresses) {
+    throw new UsageError('This capture holds no adapter configuration (GetAdaptersAddresses) list (it was saved by an older ipinterface); save a new one with --save');
+  }
+  return capture.adapterAddresses;
+}
+
+/** An adapter with only the addresses of `family` (what GetAdaptersAddresses returns when asked for one family). */
+function adapterOfFamily(a: AdapterAddresses, family: 'ipv4' | 'ipv6' | 'all'): AdapterAddresses {
+  if (family === 'all') return a;
+  const keep = (address: string) => address.includes(':') === (family === 'ipv6');
+  return {
+    ...a,
+    unicastAddresses: a.unicastAddresses.filter((u) => keep(u.address)),
+    anycastAddresses: a.anycastAddresses.filter(keep),
+    multicastAddresses: a.multicastAddresses.filter(keep),
+    dnsServers: a.dnsServers.filter(keep),
+    gateways: a.gateways.filter(keep),
+    prefixes: a.prefixes.filter((p) => keep(p.address)),
+    winsServers: a.winsServers.filter(keep),
+  };
+}
+
+const CONFIG_FIELDS: readonly string[] = IP_ADAPTER_ADDRESSES_LH.keys;
+
+/** A bit rate as people write it: 1 Gb/s, 866.7 Mb/s. */
+function rate(bits: bigint): string {
+  if (bits === 0n || bits === 0xffff_ffff_ffff_ffffn) return 'unknown';
+  const units = ['b/s', 'kb/s', 'Mb/s', 'Gb/s', 'Tb/s'];
+  let value = Number(bits);
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+/** One adapter as a block of aligned labels, like `ipconfig /all`: what the command prints for `config` (lines, unescaped). */
+export function configBlock(a: AdapterAddresses): string[] {
+  const lines: [string, string][] = [];
+  // A label with no value (an empty list, no suffix) is left out, as ipconfig leaves out what is not set.
+  const add = (label: string, values: readonly string[]) => values.filter((v) => v !== '').forEach((v, i) => lines.push([i === 0 ? label : '', v]));
+  const scoped = (address: string, scopeId: number) => (scopeId !== 0 ? `${address}%${scopeId}` : address);
+  add('Description', [a.description]);
+  add('Physical address', [a.physicalAddress === '' ? '(none)' : a.physicalAddress]);
+  add('Status', [a.operStatus]);
+  add('Interface index', [`IPv4 ${a.ifIndex || '-'}, IPv6 ${a.ipv6IfIndex || '-'}`]);
+  add('Type, MTU', [`ifType ${a.ifType}, MTU ${a.mtu}`]);
+  add('DHCP', [a.flags.dhcpEnabled ? `enabled${a.dhcpv4Server ? `, server ${a.dhcpv4Server}` : ''}` : 'disabled']);
+  add(
+    'Addresses',
+    a.unicastAddresses.map((u) => `${scoped(u.address, u.scopeId)}/${u.prefixLength} (${u.prefixOrigin}, ${u.dadState})`),
+  );
+  add('Default gateways', a.gateways);
+  add('DNS servers', a.dnsServers);
+  add('DNS suffix', [a.dnsSuffix]);
+  add('Search suffixes', [a.dnsSuffixes.join(', ')]);
+  add('Metric', [`IPv4 ${a.ipv4Metric}, IPv6 ${a.ipv6Metric}`]);
+  add('Link speed', [a.transmitLinkSpeed === a.receiveLinkSpeed ? rate(a.transmitLinkSpeed) : `${rate(a.transmitLinkSpeed)} out, ${rate(a.receiveLinkSpeed)} in`]);
+  add('Adapter name', [a.adapterName]);
+  const width = Math.max(...lines.map(([label]) => label.length));
+  return [`${a.friendlyName || a.adapterName}:`, ...lines.map(([label, value]) => `   ${label.padEnd(width)}  ${value}`.trimEnd())];
+}
+
+/** `ipconfig /all`: every adapter's configuration, one block each. */
+const CONFIG: View<AdapterAddresses> = {
+  name: 'config',
+  help: 'every adapter\'s configuration: addresses with prefix lengths, gateways, DNS servers and suffixes, DHCP, metrics (one block each)',
+  cmdlet: 'ipconfig /all',
+  accepts: { family: true, watch: false, positionals: 0 },
+  columns: [
+    { field: 'ifIndex', header: 'ifIndex', cell: (r) => String(r.ifIndex || r.ipv6IfIndex) },
+    { field: 'friendlyName', header: 'InterfaceAlias', cell: (r) => r.friendlyName },
+    { field: 'operStatus', header: 'Status', cell: (r) => capital(r.operStatus) },
+    { field: 'unicastAddresses', header: 'IPAddress', cell: (r) => r.unicastAddresses.map((u) => `${u.address}/${u.prefixLength}`).join(', ') },
+    { field: 'gateways', header: 'DefaultGateway', cell: (r) => r.gateways.join(', ') },
+    { field: 'dnsServers', header: 'DNSServer', cell: (r) => r.dnsServers.join(', ') },
+  ],
+  jsonFields: CONFIG_FIELDS,
+  fields: CONFIG_FIELDS,
+  sortKey: () => [], // Windows' order, as ipconfig prints it
+  alarm: new Set(),
+  live: (options) => getAdaptersAddresses(options.family),
+  fromCapture: (capture, options) => capturedAdapterAddresses(capture).map((a) => adapterOfFamily(a, options.family)),
+  blocks: (rows) => rows.flatMap((row, i) => [...(i === 0 ? [] : ['']), ...configBlock(row)]),
+};
+
+const DNS_FIELDS = ['interfaceAlias', 'interfaceIndex', 'addressFamily', 'serverAddresses', 'suffix', 'metric'];
+type DnsRow = { interfaceAlias: string; interfaceIndex: number; addressFamily: 'ipv4' | 'ipv6'; serverAddresses: string[]; suffix: string; metric: number; order: number };
+
+/** getDnsServers' entries as Get-DnsClientServerAddress names its columns, numbered in the order Windows asks them. */
+function dnsRows(entries: readonly DnsServerEntry[]): DnsRow[] {
+  return entries.map((e, order) => ({ interfaceAlias: e.alias, interfaceIndex: e.interfaceIndex, addressFamily: e.family, serverAddresses: e.servers, suffix: e.suffix, metric: e.metric, order }));
+}
+
+/** Get-DnsClientServerAddress: each adapter's DNS servers per family, in the order Windows asks them. */
+const DNS: View<DnsRow> = {
+  name: 'dns',
+  help: 'the DNS servers of each adapter that is up, per family, in the order Windows asks them (lowest interface metric first)',
+  cmdlet: 'Get-DnsClientServerAddress',
+  accepts: { family: true, watch: false, positionals: 0 },
+  columns: [
+    { field: 'interfaceAlias', header: 'InterfaceAlias', cell: (r) => r.interfaceAlias },
+    { field: 'interfaceIndex', header: 'Interface Index', cell: (r) => String(r.interfaceIndex) },
+    { field: 'addressFamily', header: 'Address Family', cell: (r) => familyText(r.addressFamily) },
+    { field: 'serverAddresses', header: 'ServerAddresses', cell: (r) => `{${r.serverAddresses.join(', ')}}` },
+  ],
+  jsonFields: DNS_FIELDS,
+  fields: DNS_FIELDS,
+  sortKey: (r) => [r.order],
+  alarm: new Set(),
+  live: (options) => dnsRows(getDnsServers(options.family)),
+  fromCapture: (capture, options) => dnsRows(dnsServersOf(capturedAdapterAddresses(capture), options.family)),
+};
+
+/** Every view by its command, tables first in registry order, then route-to, port, config and dns. */
 export const VIEWS: ReadonlyMap<string, AnyView> = new Map(
-  [...TABLES.filter((t) => t.decl.view).map(tableView), ROUTE_TO, PORT].map((v) => [v.name, v] as const),
+  [...TABLES.filter((t) => t.decl.view).map(tableView), ROUTE_TO, PORT, CONFIG, DNS].map((v) => [v.name, v] as const),
 );
 
 /** The view a bare `ipinterface` shows. */
