@@ -28,6 +28,7 @@
 #   route-get/NAME.json       `ip -j route get DST` for each entry of route_gets
 #                             (NAME.error: ip's message when the kernel has no route)
 #   ss-tcp.txt, ss-udp.txt    `ss -Htan` / `ss -Huan`: the kernel's sockets
+#   resolv.conf               the resolver file bind-mounted over /etc/resolv.conf inside the namespace
 #
 # IPINTERFACE_NETNS_HELPER: a Linux command started in the background once the network is up
 # (with a ready file as its last argument), before the program runs, and stopped after it: the
@@ -239,6 +240,19 @@ phase() { echo "$1 $(( ($(date +%s%N) - t0) / 1000000 ))" >> "$out/timing.txt"; 
 
 mount -t sysfs sysfs /sys
 trap stop_wineserver EXIT
+
+# DNS: Wine's GetAdaptersAddresses reads the servers and the search suffix from /etc/resolv.conf.
+# A file of our own over it (the mount namespace is private: the host's file is untouched), kept
+# in OUTDIR as the expected answer (test/wine/realsystem-adapters.test.ts).
+cat > "$out/resolv.conf" <<'RESOLV'
+# written by scripts/netns-run.sh for the real-system tier
+nameserver 10.71.0.53
+nameserver 2001:db8:71::53
+nameserver 192.0.2.53
+search corp.example lab.example
+RESOLV
+if [ -e /etc/resolv.conf ]; then mount --bind "$out/resolv.conf" /etc/resolv.conf
+else echo "netns-run: no /etc/resolv.conf to bind-mount over (the DNS checks will fail)" >&2; fi
 
 setup_network
 phase setup

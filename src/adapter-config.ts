@@ -118,7 +118,7 @@ export async function getAdaptersAddressesAsync(family: FamilyOption = 'all', op
 
 /** The DNS servers one adapter uses for one family (a row of Get-DnsClientServerAddress). */
 export interface DnsServerEntry {
-  /** The interface index for that family (IfIndex for IPv4, Ipv6IfIndex for IPv6). */
+  /** The interface index for that family (IfIndex for IPv4, Ipv6IfIndex for IPv6; the other one where that is 0). */
   readonly interfaceIndex: number;
   /** The interface alias (FriendlyName): "Ethernet", "Wi-Fi". */
   readonly alias: string;
@@ -134,12 +134,13 @@ export interface DnsServerEntry {
 /** The part of an adapter the DNS functions read (what a capture's or a call's rows both have). */
 type DnsAdapter = Pick<
   AdapterAddresses,
-  'ifIndex' | 'ipv6IfIndex' | 'friendlyName' | 'dnsServers' | 'dnsSuffix' | 'dnsSuffixes' | 'ipv4Metric' | 'ipv6Metric' | 'operStatus'
+  'ifIndex' | 'ipv6IfIndex' | 'flags' | 'friendlyName' | 'dnsServers' | 'dnsSuffix' | 'dnsSuffixes' | 'ipv4Metric' | 'ipv6Metric' | 'operStatus'
 >;
 
 /**
- * One entry per adapter that is up and has the family enabled (its index for it is not 0), with
- * its adapter: lowest metric first, then lowest index, IPv4 before IPv6.
+ * One entry per adapter that is up and has the family enabled (its index for it is not 0, or its
+ * Ipv4Enabled / Ipv6Enabled flag is set), with its adapter: lowest metric first, then lowest
+ * index, IPv4 before IPv6.
  */
 function dnsEntries<A extends DnsAdapter>(adapters: readonly A[], af: 0 | 2 | 23): { entry: DnsServerEntry; adapter: A }[] {
   const entries: { entry: DnsServerEntry; adapter: A }[] = [];
@@ -148,8 +149,10 @@ function dnsEntries<A extends DnsAdapter>(adapters: readonly A[], af: 0 | 2 | 23
     for (const f of [AF_INET, AF_INET6] as const) {
       if (af !== 0 && af !== f) continue;
       const v6 = f === AF_INET6;
-      const interfaceIndex = v6 ? adapter.ipv6IfIndex : adapter.ifIndex;
-      if (interfaceIndex === 0) continue;
+      // A family is enabled when its index is set or its flag says so (Wine 8 leaves Ipv6IfIndex 0).
+      const own = v6 ? adapter.ipv6IfIndex : adapter.ifIndex;
+      if (own === 0 && !(v6 ? adapter.flags.ipv6Enabled : adapter.flags.ipv4Enabled)) continue;
+      const interfaceIndex = own !== 0 ? own : v6 ? adapter.ifIndex : adapter.ipv6IfIndex;
       const entry: DnsServerEntry = {
         interfaceIndex,
         alias: adapter.friendlyName,
@@ -170,7 +173,12 @@ export function dnsServersOf(adapters: readonly DnsAdapter[], family: FamilyOpti
   return dnsEntries(adapters, toAddressFamily(family)).map(({ entry }) => entry);
 }
 
-const DNS_ONLY: AdaptersAddressesOptions = { unicast: false, anycast: false, multicast: false };
+/**
+ * What the DNS functions ask for: no anycast or multicast addresses. Unicast ones are kept: Wine 8
+ * sets an adapter's Ipv4Enabled/Ipv6Enabled flags (which say whether it has a family, Ipv6IfIndex
+ * being 0 there) from its addresses, and leaves them clear when they are skipped.
+ */
+const DNS_ONLY: AdaptersAddressesOptions = { anycast: false, multicast: false };
 
 /**
  * The DNS servers of each adapter that is up, per family, in the order Windows asks them (lowest
