@@ -31,6 +31,8 @@ export interface Struct<M extends readonly Member[] = readonly Member[]> {
    * matters only to a struct that holds pointers (x64 by default).
    */
   reader(mode?: BuildMode, arch?: Arch): RowReader<Record<string, unknown>>;
+  /** A reader of one member's value alone (no row object), for a list that picks it (see listSpec). */
+  memberReader(key: string, mode?: BuildMode, arch?: Arch): RowReader<unknown>;
 }
 
 /** Declares a struct once; everything else about it derives from `decl`. */
@@ -62,6 +64,15 @@ export function defineStruct<const M extends readonly Member[]>(decl: StructDecl
       if (!reader) {
         const lists = (kind: ListKind<unknown>) => listSpec(kind.node as Struct, arch, mode, kind.pick);
         readers.set(cacheKey, (reader = compileReader(struct.layout(arch), decl.name, mode, lists)));
+      }
+      return reader;
+    },
+    memberReader: (key, mode, arch = 'x64') => {
+      const cacheKey = `${mode}:${arch}:${key}`;
+      let reader = readers.get(cacheKey);
+      if (!reader) {
+        const lists = (kind: ListKind<unknown>) => listSpec(kind.node as Struct, arch, mode, kind.pick);
+        readers.set(cacheKey, (reader = compileReader(struct.layout(arch), decl.name, mode, lists, key)));
       }
       return reader;
     },
@@ -184,19 +195,38 @@ export function decodeRow<M extends readonly Member[]>(struct: Struct<M>, bytes:
   return validateRows<RowOf<M>>(struct, [row])[0]!;
 }
 
-/** What walking a list of `node` rows needs, on `arch` (each node validated as it is read). */
+const listSpecs = new WeakMap<Struct, Map<string, ListSpec>>();
+
+/** What walking a list of `node` rows needs, on `arch` (each node validated as it is read); made once for each. */
 function listSpec(node: Struct, arch: Arch, mode: BuildMode | undefined, pick: string | undefined): ListSpec {
+  let specs = listSpecs.get(node);
+  if (!specs) listSpecs.set(node, (specs = new Map()));
+  const key = `${arch}:${mode}:${pick}`;
+  let spec = specs.get(key);
+  if (!spec) specs.set(key, (spec = makeListSpec(node, arch, mode, pick)));
+  return spec;
+}
+
+function makeListSpec(node: Struct, arch: Arch, mode: BuildMode | undefined, pick: string | undefined): ListSpec {
   const layout = node.layout(arch);
   const next = layout.fields.find((f) => f.kind.t === 'next');
   if (!next) throw new Error(`${node.name}: a list's node struct needs a Next member`);
+  const common = { name: node.name, size: layout.rowSize, next: next.offset, p32: arch === 'ia32', pick };
+  const check = node.decodedCheck(mode);
+  if (pick !== undefined && node.keys.length === 1 && node.keys[0] === pick) {
+    // The node's row would be { [pick]: value }: read the value alone, and check it as that row.
+    return {
+      ...common,
+      read: node.memberReader(pick, mode, arch),
+      picked: true,
+      validate: (value, index) => (typeof value === 'string' || check({ [pick]: value }) ? value : validateRow(node, { [pick]: value }, index)),
+    };
+  }
   return {
-    name: node.name,
+    ...common,
     read: node.reader(mode, arch),
-    validate: (row, index) => validateRow(node, row, index),
-    size: layout.rowSize,
-    next: next.offset,
-    p32: arch === 'ia32',
-    pick,
+    picked: false,
+    validate: (row, index) => (check(row as Record<string, unknown>) ? row : validateRow(node, row, index)),
   };
 }
 

@@ -241,9 +241,12 @@ function socketAddress(view: DataView, o: number, p32: boolean, zone: boolean): 
 export interface ListSpec {
   /** The node struct's C name, for errors. */
   readonly name: string;
-  readonly read: RowReader<Record<string, unknown>>;
-  /** The node's validation: the row, or a thrown ERR_IPINTERFACE_INVALID_ROW naming node `index`. */
-  readonly validate: (row: Record<string, unknown>, index: number) => unknown;
+  /** Reads a node: its row, or (`picked`) the value of `pick` alone. */
+  readonly read: RowReader<unknown>;
+  /** The node's validation: what was read, or a thrown ERR_IPINTERFACE_INVALID_ROW naming node `index`. */
+  readonly validate: (read: unknown, index: number) => unknown;
+  /** Whether `read` gives the picked value itself (a node struct whose one key is `pick`). */
+  readonly picked: boolean;
   /** sizeof(node) and offsetof(node, Next). */
   readonly size: number;
   readonly next: number;
@@ -271,8 +274,8 @@ export function walkList(view: DataView, at: number, spec: ListSpec): unknown[] 
         code: 'ERR_IPINTERFACE_LIST_TOO_LONG',
       });
     }
-    const row = spec.validate(spec.read(view, at), out.length) as Record<string, unknown>;
-    out.push(spec.pick === undefined ? row : row[spec.pick]);
+    const node = spec.validate(spec.read(view, at), out.length);
+    out.push(spec.picked || spec.pick === undefined ? node : (node as Record<string, unknown>)[spec.pick]);
     at = pointer(view, at + spec.next, spec.p32);
     if (at === saved && at >= 0) {
       throw new IpInterfaceDecodeError(`A list of ${spec.name} comes back to the node at byte ${at}: it is a cycle`, {
@@ -424,6 +427,19 @@ export function readerSource(layout: StructLayout, lists?: ListSpecs): { source:
   return { source, constants };
 }
 
+/**
+ * The source of a reader of one member's value (a list that picks it from each node of a struct
+ * with no other key: no row object is made), and its constants.
+ */
+function memberSource(layout: StructLayout, key: string, lists?: ListSpecs): { source: string; constants: unknown[] } {
+  const field = layout.fields.find((f) => f.key === key);
+  if (!field || field.kind.t === 'flags' || field.kind.t === 'next' || field.kind.t === 'skip') throw new Error(`${key}: not a member with a value of its own`);
+  const one: StructLayout = { ...layout, fields: [field] };
+  const { source, constants } = readerSource(one, lists);
+  // The object readerSource returns has this one key: return its value instead.
+  return { source: source.replace(/return \{\n {4}"[^"]+": ([\s\S]*),\n {2}\};$/, 'return $1;'), constants };
+}
+
 /** One member's value at row base `b` of `v`, as a closure: the interpreted reader's unit. */
 type FieldRead = (v: DataView, b: number) => unknown;
 
@@ -544,8 +560,9 @@ function fieldReads(layout: StructLayout, lists?: ListSpecs): [string, FieldRead
  * order (so every row has one shape, and each member is a store to a property that exists,
  * which V8 caches, instead of adding 35 properties by varying keys, which it does not).
  */
-export function interpretReader<R>(layout: StructLayout, lists?: ListSpecs): RowReader<R> {
+export function interpretReader<R>(layout: StructLayout, lists?: ListSpecs, only?: string): RowReader<R> {
   const fields = fieldReads(layout, lists);
+  if (only !== undefined) return fields.find(([key]) => key === only)![1] as RowReader<R>;
   const n = fields.length;
   const template = fastTemplate(fields.map(([key]) => key));
   return (v, b) => {
@@ -563,7 +580,8 @@ export function interpretReader<R>(layout: StructLayout, lists?: ListSpecs): Row
  * code generation (see the module comment for why), else interpreted; `mode`
  * forces one (the tests and the benchmark run both).
  */
-export function compileReader<R>(layout: StructLayout, structName: string, mode?: BuildMode, lists?: ListSpecs): RowReader<R> {
-  const { source, constants } = readerSource(layout, lists);
-  return build<RowReader<R>>(`read_${structName}`, ['v', 'b'], source, { H: HELPERS, C: constants }, () => interpretReader<R>(layout, lists), mode);
+export function compileReader<R>(layout: StructLayout, structName: string, mode?: BuildMode, lists?: ListSpecs, only?: string): RowReader<R> {
+  const { source, constants } = only === undefined ? readerSource(layout, lists) : memberSource(layout, only, lists);
+  const name = only === undefined ? `read_${structName}` : `read_${structName}_${only}`;
+  return build<RowReader<R>>(name, ['v', 'b'], source, { H: HELPERS, C: constants }, () => interpretReader<R>(layout, lists, only), mode);
 }
