@@ -167,8 +167,8 @@ interface Filled {
 /** How a caller-allocated call is made (see sizedPlan). */
 interface SizedCall<T> {
   readonly fn: DllFunction;
-  /** The call's arguments, given the buffer (null: none yet) and the size's ULONG/DWORD in/out. */
-  readonly args: (buffer: unknown, sizeRef: Buffer) => readonly unknown[];
+  /** The call's arguments, given the buffer (null: none yet), the size's ULONG/DWORD in/out and the caller's other arguments. */
+  readonly args: (buffer: unknown, sizeRef: Buffer, rest: readonly unknown[]) => readonly unknown[];
   /** The status that says "too small, here is the size": ERROR_INSUFFICIENT_BUFFER, or ERROR_BUFFER_OVERFLOW (GetAdaptersAddresses). */
   readonly overflow: number;
   /** The first buffer's size; 0 asks the size first with no buffer. */
@@ -188,7 +188,7 @@ interface SizedCall<T> {
  * call is retried, at most MAX_SIZE_ATTEMPTS times, then a clear error. ERROR_NOT_FOUND and
  * ERROR_NO_DATA mean no entries (null). Native memory is freed on every path.
  */
-function* sizedPlan<T>(call: SizedCall<T>): Plan<T | null> {
+function* sizedPlan<T>(call: SizedCall<T>, rest: readonly unknown[]): Plan<T | null> {
   const { fn } = call;
   let size = call.firstSize;
   const sizeRef = Buffer.allocUnsafe(4); // the DWORD *pdwSize; from the pool, like the buffer
@@ -198,7 +198,7 @@ function* sizedPlan<T>(call: SizedCall<T>): Plan<T | null> {
       // Zeroed, from Node's pool when small: a fresh zeroed ArrayBuffer per call costs more than the call under Wine.
       const buffer = size === 0 ? null : native ? native.ptr : Buffer.allocUnsafe(size).fill(0);
       sizeRef.writeUInt32LE(size, 0);
-      const status = yield* step(callStep(fn, call.args(buffer, sizeRef)));
+      const status = yield* step(callStep(fn, call.args(buffer, sizeRef, rest)));
       if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_NO_DATA) return null;
       if (status === 0) {
         if (buffer === null) return null; // nothing to return, and it said so
@@ -231,11 +231,11 @@ function* sizedPlan<T>(call: SizedCall<T>): Plan<T | null> {
  * ERROR_INSUFFICIENT_BUFFER and the size it needs; then with a buffer of that
  * size (see sizedPlan). The buffer is the caller's own memory: nothing to free.
  */
-function sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown[]): Plan<Uint8Array | null> {
+function sizedTable(fn: DllFunction, struct: Struct): SizedCall<Uint8Array> {
   const { numEntriesOffset, firstRowOffset, rowSize } = struct.layout(currentArch());
-  return sizedPlan({
+  return {
     fn,
-    args: (buffer, sizeRef) => [buffer, sizeRef, ...rest],
+    args: (buffer, sizeRef, rest) => [buffer, sizeRef, ...rest],
     overflow: WIN32.ERROR_INSUFFICIENT_BUFFER,
     firstSize: 0,
     minSize: numEntriesOffset + 4,
@@ -253,7 +253,7 @@ function sizedTablePlan(fn: DllFunction, struct: Struct, rest: readonly unknown[
       // Only the rows it says it holds: the rest of the buffer is not the table's.
       return new Uint8Array(buffer.buffer, buffer.byteOffset, Math.min(buffer.length, Math.max(numEntriesOffset + 4, firstRowOffset + count * rowSize)));
     },
-  });
+  };
 }
 
 /** GetAdaptersAddresses' first buffer: the 15 KB Microsoft's page recommends, enough for most machines in one call. */
@@ -275,20 +275,21 @@ export interface ListBytes {
  * sizedPlan); null for ERROR_NO_DATA (no adapters).
  */
 export function adapterListCall<I extends unknown[]>(fn: DllFunction, args: (...input: I) => readonly [family: number, flags: number]) {
+  const call: SizedCall<ListBytes> = {
+    fn,
+    args: (buffer, sizeRef, [family, flags]) => [family, flags, null, buffer, sizeRef],
+    overflow: WIN32.ERROR_BUFFER_OVERFLOW,
+    firstSize: ADAPTER_LIST_FIRST_SIZE,
+    // Then exactly the size it asks for, as Microsoft's example loop does.
+    minSize: 1,
+    maxSize: ADAPTER_LIST_MAX_SIZE,
+    native: true,
+    take: ({ buffer, address }) => ({ bytes: buffer, base: address!, head: address! }),
+  };
   const plan = (input: I) => {
-    const [family, flags] = args(...input);
+    const rest = args(...input);
     assertWindows(fn.name);
-    return sizedPlan<ListBytes>({
-      fn,
-      args: (buffer, sizeRef) => [family, flags, null, buffer, sizeRef],
-      overflow: WIN32.ERROR_BUFFER_OVERFLOW,
-      firstSize: ADAPTER_LIST_FIRST_SIZE,
-      // Then exactly the size it asks for, as Microsoft's example loop does.
-      minSize: 1,
-      maxSize: ADAPTER_LIST_MAX_SIZE,
-      native: true,
-      take: ({ buffer, address }) => ({ bytes: buffer, base: address!, head: address! }),
-    });
+    return sizedPlan(call, rest);
   };
   return { sync: (...input: I) => runSync(plan(input)), async: (...input: I) => runAsync(plan(input)) };
 }
@@ -299,10 +300,11 @@ export function adapterListCall<I extends unknown[]>(fn: DllFunction, args: (...
  * buffer and its size.
  */
 export function sizedTableCall<I extends unknown[]>(fn: DllFunction, struct: Struct, args: (...input: I) => readonly unknown[]): TableCall<I> {
+  let call: SizedCall<Uint8Array> | undefined; // made on the first call: importing computes no layout
   const plan = (input: I) => {
     const rest = args(...input);
     assertWindows(fn.name);
-    return sizedTablePlan(fn, struct, rest);
+    return sizedPlan((call ??= sizedTable(fn, struct)), rest);
   };
   return { sync: (...input) => runSync(plan(input)), async: (...input) => runAsync(plan(input)) };
 }
