@@ -154,8 +154,13 @@ export function validateRows<R>(struct: Struct, rows: readonly unknown[]): R[] {
 /** Validates one row made by a reader, `index` being its place in its table (for the error). */
 export function validateRow<R>(struct: Struct, row: unknown, index: number): R {
   if (struct.decodedCheck()(row as Record<string, unknown>)) return row as R;
+  throw invalidRowOf(struct, row, index);
+}
+
+/** The ERR_IPINTERFACE_INVALID_ROW of a row the decoded-row check rejected: zod names the member and the problem. */
+function invalidRowOf(struct: Struct, row: unknown, index: number): IpInterfaceDecodeError {
   const result = struct.decodedSchema().safeParse(row);
-  throw invalidRow(struct, index, row, result.success ? undefined : result.error);
+  return invalidRow(struct, index, row, result.success ? undefined : result.error);
 }
 
 function invalidRow(struct: Struct, index: number, row: unknown, error: { issues: readonly { path: PropertyKey[]; message: string }[] } | undefined) {
@@ -214,19 +219,22 @@ function makeListSpec(node: Struct, arch: Arch, mode: BuildMode | undefined, pic
   const common = { name: node.name, size: layout.rowSize, next: next.offset, p32: arch === 'ia32', pick };
   const check = node.decodedCheck(mode);
   if (pick !== undefined && node.keys.length === 1 && node.keys[0] === pick) {
-    // The node's row would be { [pick]: value }: read the value alone, and check it as that row.
+    // The node's row would be { [pick]: value }: read the value alone, and check it as that row (a
+    // string passes: the check asks each member it checks to be one).
     return {
       ...common,
       read: node.memberReader(pick, mode, arch),
       picked: true,
-      validate: (value, index) => (typeof value === 'string' || check({ [pick]: value }) ? value : validateRow(node, { [pick]: value }, index)),
+      check: (value) => typeof value === 'string' || check({ [pick]: value }),
+      invalid: (value, index) => invalidRowOf(node, { [pick]: value }, index),
     };
   }
   return {
     ...common,
     read: node.reader(mode, arch),
     picked: false,
-    validate: (row, index) => (check(row as Record<string, unknown>) ? row : validateRow(node, row, index)),
+    check: (row) => check(row as Record<string, unknown>),
+    invalid: (row, index) => invalidRowOf(node, row, index),
   };
 }
 

@@ -243,8 +243,10 @@ export interface ListSpec {
   readonly name: string;
   /** Reads a node: its row, or (`picked`) the value of `pick` alone. */
   readonly read: RowReader<unknown>;
-  /** The node's validation: what was read, or a thrown ERR_IPINTERFACE_INVALID_ROW naming node `index`. */
-  readonly validate: (read: unknown, index: number) => unknown;
+  /** Whether what was read is valid (the node struct's decoded-row check). */
+  readonly check: (read: unknown) => boolean;
+  /** The ERR_IPINTERFACE_INVALID_ROW of an invalid node `index`, naming the member and the problem. */
+  readonly invalid: (read: unknown, index: number) => Error;
   /** Whether `read` gives the picked value itself (a node struct whose one key is `pick`). */
   readonly picked: boolean;
   /** sizeof(node) and offsetof(node, Next). */
@@ -274,7 +276,8 @@ export function walkList(view: DataView, at: number, spec: ListSpec): unknown[] 
         code: 'ERR_IPINTERFACE_LIST_TOO_LONG',
       });
     }
-    const node = spec.validate(spec.read(view, at), out.length);
+    const node = spec.read(view, at);
+    if (!spec.check(node)) throw spec.invalid(node, out.length);
     out.push(spec.picked || spec.pick === undefined ? node : (node as Record<string, unknown>)[spec.pick]);
     at = pointer(view, at + spec.next, spec.p32);
     if (at === saved && at >= 0) {
