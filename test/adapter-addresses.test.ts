@@ -20,7 +20,7 @@ import {
 import { decodeList } from '../src/struct/define.js';
 import { dnsConfigurationOf, dnsServersOf } from '../src/adapter-config.js';
 import { IP_ADAPTER_ADDRESSES_LH } from '../src/structs/ip-adapter-addresses.js';
-import { root } from './helpers.js';
+import { captureMetadataOf, root, withCaptureMetadata } from './helpers.js';
 
 interface Fixture {
   name: string;
@@ -190,6 +190,18 @@ describe('captures hold the list, with its architecture and addresses', () => {
     expect(() =>
       encodeCaptureTables([{ struct: 'IP_ADAPTER_ADDRESSES_LH', bytes: bytes('x64', 'hostile-adapter-cycle'), arch: 'x64', base: BigInt(f.base), head: BigInt(f.head) }], { family: 'all' }),
     ).toThrow(expect.objectContaining({ code: 'ERR_IPINTERFACE_LIST_CYCLE' }));
+  });
+
+  it('a capture whose list metadata lies is refused: a moved base, an unknown arch, a wrong node size, no base', () => {
+    const f = fixture('x64', 'realistic');
+    const file = encodeCaptureTables([{ struct: 'IP_ADAPTER_ADDRESSES_LH', bytes: bytes('x64', 'realistic'), arch: 'x64', base: BigInt(f.base), head: BigInt(f.head) }], { family: 'all' });
+    const meta = captureMetadataOf(file);
+    const withInfo = (change: Record<string, unknown>) => withCaptureMetadata(file, { ...meta, tables: [{ ...meta.tables![0], ...change }] });
+    expect(() => decodeCapture(withInfo({ base: '0x100000000', head: '0x100000000' }))).toThrow(expect.objectContaining({ code: 'ERR_IPINTERFACE_BAD_POINTER' }));
+    expect(() => decodeCapture(withInfo({ arch: 'mips' }))).toThrow(expect.objectContaining({ code: 'ERR_CAPTURE_LAYOUT_MISMATCH' }));
+    expect(() => decodeCapture(withInfo({ arch: 'ia32' }))).toThrow(expect.objectContaining({ code: 'ERR_CAPTURE_LAYOUT_MISMATCH' }));
+    const { base: _base, ...noBase } = meta.tables![0]!;
+    expect(() => decodeCapture(withCaptureMetadata(file, { ...meta, tables: [noBase] }))).toThrow(expect.objectContaining({ code: 'ERR_CAPTURE_CORRUPT' }));
   });
 
   it('a list needs its addresses', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../src/cli/render.js';
 import { decodeCapture } from '../src/index.js';
-import { reviveRow, root, tableJson } from './helpers.js';
+import { captureMetadataOf, reviveRow, root, tableJson, withCaptureMetadata } from './helpers.js';
 
 const bin = join(root, 'dist', 'cli.js');
 const capture = join(root, 'examples', 'laptop.ipcap');
@@ -404,5 +404,14 @@ describe('ipinterface config / dns (the bin, from the bundled capture: the x64 l
     expect(await run(['config', '--from', capture, '--fields', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown field') });
     expect(await run(['config', '--from', join(root, 'fixtures', 'captures', 'v2-laptop.ipcap')])).toMatchObject({ code: 2, stderr: expect.stringContaining('holds no adapter configuration') });
     if (process.platform !== 'win32') expect(await run(['dns'])).toMatchObject({ code: 1, stderr: expect.stringContaining('needs Windows') });
+  });
+
+  it('a capture whose list points outside itself exits 1 naming the code, and prints nothing of it', async () => {
+    const file = new Uint8Array(require('node:fs').readFileSync(capture) as Buffer);
+    const meta = captureMetadataOf(file);
+    const tables = meta.tables!.map((t) => (t.struct === 'IP_ADAPTER_ADDRESSES_LH' ? { ...t, base: '0x100000000' } : t));
+    const path = join(scratch, 'moved-list.ipcap');
+    writeFileSync(path, withCaptureMetadata(file, { ...meta, tables }));
+    expect(await run(['config', '--from', path])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('ERR_IPINTERFACE_BAD_POINTER') });
   });
 });
