@@ -42,6 +42,10 @@ export const GetUnicastIpAddressTable = iphlpapi('GetUnicastIpAddressTable', 'ui
 export const GetUnicastIpAddressEntry = iphlpapi('GetUnicastIpAddressEntry', 'uint32_t', ['void *']);
 export const GetIpForwardTable2 = iphlpapi('GetIpForwardTable2', 'uint32_t', ['uint16_t', OUT_POINTER]);
 export const GetIpForwardEntry2 = iphlpapi('GetIpForwardEntry2', 'uint32_t', ['void *']);
+export const InitializeIpForwardEntry = iphlpapi('InitializeIpForwardEntry', 'void', ['void *']);
+export const CreateIpForwardEntry2 = iphlpapi('CreateIpForwardEntry2', 'uint32_t', ['void *']);
+export const SetIpForwardEntry2 = iphlpapi('SetIpForwardEntry2', 'uint32_t', ['void *']);
+export const DeleteIpForwardEntry2 = iphlpapi('DeleteIpForwardEntry2', 'uint32_t', ['void *']);
 export const GetIpNetTable2 = iphlpapi('GetIpNetTable2', 'uint32_t', ['uint16_t', OUT_POINTER]);
 /** (NET_LUID *InterfaceLuid, NET_IFINDEX InterfaceIndex, const SOCKADDR_INET *Source, const SOCKADDR_INET *Destination, ULONG AddressSortOptions, PMIB_IPFORWARD_ROW2 BestRoute, SOCKADDR_INET *BestSourceAddress) */
 export const GetBestRoute2 = iphlpapi('GetBestRoute2', 'uint32_t', ['void *', 'uint32_t', 'void *', 'void *', 'uint32_t', 'void *', 'void *']);

@@ -7,6 +7,7 @@
 import { netModule } from './builtins.js';
 import { describeValue } from './errors.js';
 import { AF_INET, AF_INET6 } from './struct/ctypes.js';
+import { formatIpv6 } from './struct/reader.js';
 
 /** A parsed address: its family, its bytes in network order, and an IPv6 zone if one was given. */
 export interface ParsedIp {
@@ -61,6 +62,13 @@ export function parseIp(value: unknown, name: string): ParsedIp {
   throw new TypeError(
     `Expected \`${name}\` to be an IPv4 or IPv6 address like '192.0.2.1', '2001:db8::1' or 'fe80::1%12', got ${describeValue(value)}`,
   );
+}
+
+/** A parsed address as the rows write it: dotted IPv4, IPv6 per RFC 5952 with its zone (`%scopeId`) if it has one. */
+export function ipText(ip: ParsedIp): string {
+  if (ip.family === 'ipv4') return ip.bytes.join('.');
+  const text = formatIpv6(new DataView(ip.bytes.buffer, ip.bytes.byteOffset, 16), 0);
+  return ip.scopeId === 0 ? text : `${text}%${ip.scopeId}`;
 }
 
 /** Parses a prefix argument ('10.0.0.0/8' or { address, prefixLength }); a TypeError naming `name` otherwise. */

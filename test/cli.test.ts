@@ -415,3 +415,38 @@ describe('ipinterface config / dns (the bin, from the bundled capture: the x64 l
     expect(await run(['config', '--from', path])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('ERR_IPINTERFACE_BAD_POINTER') });
   });
 });
+
+describe('ipinterface route add / delete (usage and --dry-run, any OS)', () => {
+  it('--dry-run prints the validated row it would write and exits 0, on any OS', async () => {
+    const r = await run(['route', 'add', '10.0.0.0/8', '--via', '192.168.1.1', '--interface', '12', '--metric', '5', '--dry-run']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('would add (after InitializeIpForwardEntry): destinationPrefix={"address":"10.0.0.0","prefixLength":8} nextHop=192.168.1.1 interfaceIndex=12 metric=5\n');
+    const json = JSON.parse((await run(['route', 'delete', '2001:db8::/32', '--interface', '17', '--dry-run', '--json'])).stdout) as { dryRun: string; row: Record<string, unknown> };
+    // On-link: the next hop is the family's unspecified address.
+    expect(json).toEqual({ dryRun: 'delete', row: { destinationPrefix: { address: '2001:db8::', prefixLength: 32 }, nextHop: '::', interfaceIndex: 17 } });
+  });
+
+  it.each([
+    [['route'], /expected add or delete/],
+    [['route', 'frob', '10.0.0.0/8'], /expected add or delete, got `frob`/],
+    [['route', 'add'], /needs a destination prefix/],
+    [['route', 'add', '10.0.0.0/8'], /needs `--interface INDEX`/],
+    [['route', 'add', '10.0.0.0/8', '--interface', 'eth0'], /`--interface` to be an interface index/],
+    [['route', 'add', '10.0.0.0/8', '--interface', '12', '--metric', 'low'], /`--metric` to be a whole number/],
+    [['route', 'add', '10.0.0.1/8', '--interface', '12'], /host bits zero.*did you mean '10.0.0.0\/8'/],
+    [['route', 'add', '10.0.0.0/8', '--via', 'fe80::1', '--interface', '12'], /`route.nextHop` to be an IPv4 address/],
+    [['route', 'add', '10.0.0.0/8', '--interface', '12', '--if-missing', 'ignore'], /--if-missing is an option of `route delete`/],
+    [['route', 'delete', '10.0.0.0/8', '--interface', '12', '--metric', '5'], /--metric and --replace are options of `route add`/],
+    [['route', 'add', '10.0.0.0/8', '--interface', '12', 'extra'], /Unexpected argument 'extra'/],
+    [['route', 'add', '10.0.0.0/8', '--interface', '12', '--bogus'], /Unknown option '--bogus'/],
+  ])('bad usage exits 2 before any platform check: %j', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it.runIf(process.platform !== 'win32')('a valid write off Windows exits 1 saying it needs Windows', async () => {
+    expect(await run(['route', 'add', '10.0.0.0/8', '--interface', '12'])).toMatchObject({ code: 1, stderr: expect.stringContaining('needs Windows') });
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * `ipinterface route add PREFIX [--via ADDRESS] --interface INDEX [--metric N] [--replace] [--dry-run]`
+ * and `ipinterface route delete PREFIX [--via ADDRESS] --interface INDEX [--if-missing ignore] [--dry-run]`:
+ * `route add` / `route delete` for Node, through createRoute and deleteRoute. Every value is checked
+ * on any OS before anything platform-specific (exit 2 names it); --dry-run prints the validated row
+ * the write would hand Windows and exits 0.
+ */
+import { parseArgs } from 'node:util';
+import { ipText, type ParsedIp } from '../ip.js';
+import { createRoute, deleteRoute, routeMembers, type RouteInput } from '../route-writes.js';
+import { badUsage, bigintsAsStrings, jsonText, printable, systemError, type Io } from './render.js';
+import { UsageError } from './views.js';
+
+const USAGE = '`ipinterface route add|delete PREFIX [--via ADDRESS] --interface INDEX [--metric N] [--dry-run]`';
+
+function parseRoute(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        via: { type: 'string' },
+        interface: { type: 'string' },
+        metric: { type: 'string' },
+        replace: { type: 'boolean' },
+        'if-missing': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return { help: true as const };
+  const [verb, prefix, ...extra] = parsed.positionals;
+  if (verb !== 'add' && verb !== 'delete') throw new UsageError(`${USAGE}: expected add or delete${verb === undefined ? '' : `, got \`${printable(verb)}\``}`);
+  if (prefix === undefined) throw new UsageError(`\`route ${verb}\` needs a destination prefix, e.g. ipinterface route ${verb} 10.0.0.0/8 --via 192.168.1.1 --interface 12`);
+  if (extra.length > 0) throw new UsageError(`Unexpected argument '${printable(extra[0]!)}': ${USAGE}`);
+  if (v.interface === undefined) throw new UsageError(`\`route ${verb}\` needs \`--interface INDEX\``);
+  if (!/^\d{1,10}$/.test(v.interface)) throw new UsageError(`Expected \`--interface\` to be an interface index (a whole number), got \`${printable(v.interface)}\``);
+  if (v.metric !== undefined && !/^\d{1,10}$/.test(v.metric)) throw new UsageError(`Expected \`--metric\` to be a whole number, got \`${printable(v.metric)}\``);
+  if (verb === 'delete' && (v.metric !== undefined || v.replace)) throw new UsageError('--metric and --replace are options of `route add`');
+  if (verb === 'add' && v['if-missing'] !== undefined) throw new UsageError('--if-missing is an option of `route delete`');
+  if (v['if-missing'] !== undefined && v['if-missing'] !== 'ignore' && v['if-missing'] !== 'error') {
+    throw new UsageError(`Expected \`--if-missing\` to be ignore or error, got \`${printable(v['if-missing'])}\``);
+  }
+  const route: RouteInput = {
+    destinationPrefix: prefix,
+    ...(v.via === undefined ? {} : { nextHop: v.via }),
+    interfaceIndex: Number(v.interface),
+    ...(v.metric === undefined ? {} : { metric: Number(v.metric) }),
+  };
+  return { verb, route, replace: v.replace === true, ignoreMissing: v['if-missing'] === 'ignore', dryRun: v['dry-run'] === true, json: v.json === true };
+}
+
+/** A route row (or the members a dry run would write) as one line of `key value` pairs. */
+function line(row: Readonly<Record<string, unknown>>): string {
+  return Object.entries(row)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${typeof value === 'object' && value !== null ? jsonText(value, bigintsAsStrings) : String(value)}`)
+    .join(' ');
+}
+
+/** The members as the row would hold them: addresses as text. */
+function shown(members: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const text = (ip: unknown) => (typeof ip === 'string' ? ip : ipText(ip as ParsedIp));
+  const prefix = members.destinationPrefix as { address: unknown; prefixLength: number };
+  return { ...members, destinationPrefix: { address: text(prefix.address), prefixLength: prefix.prefixLength }, nextHop: text(members.nextHop) };
+}
+
+/** Runs `ipinterface route …`; returns the exit code. */
+export async function runRoute(argv: readonly string[], io: Io, help: string): Promise<number> {
+  let parsed: ReturnType<typeof parseRoute>;
+  let members: Readonly<Record<string, unknown>>;
+  try {
+    parsed = parseRoute(argv);
+    if ('help' in parsed) {
+      io.stdout.write(help);
+      return 0;
+    }
+    // Every value is checked here, on any OS, before anything platform-specific (exit 2 names it).
+    members = routeMembers(parsed.route, parsed.verb === 'delete');
+  } catch (error) {
+    return badUsage(io, error);
+  }
+  const options = parsed;
+  if (options.dryRun) {
+    const row = shown(members);
+    io.stdout.write(options.json ? `${jsonText({ dryRun: options.verb, row }, bigintsAsStrings, 2)}\n` : printable(`would ${options.verb} (after InitializeIpForwardEntry): ${line(row)}`) + '\n');
+    return 0;
+  }
+  try {
+    if (io.platform !== 'win32') {
+      io.stderr.write(`ipinterface: changing routes needs Windows (this is ${io.platform}); --dry-run shows the row it would write\n`);
+      return 1;
+    }
+    if (options.verb === 'add') {
+      const result = createRoute(options.route, { ifExists: options.replace ? 'replace' : 'error' });
+      io.stdout.write(options.json ? `${jsonText(result, bigintsAsStrings, 2)}\n` : printable(`${result.before ? 'changed' : 'added'}: ${line(result.after ?? {})}`) + '\n');
+      return 0;
+    }
+    const deleted = deleteRoute(options.route, { ifMissing: options.ignoreMissing ? 'ignore' : 'error' });
+    io.stdout.write(options.json ? `${jsonText({ deleted }, bigintsAsStrings, 2)}\n` : printable(deleted ? `deleted: ${line(deleted)}` : 'no such route (nothing deleted)') + '\n');
+    return 0;
+  } catch (error) {
+    return systemError(io, error);
+  }
+}
