@@ -98,7 +98,7 @@ export {
 export type { AdapterAddresses, AdaptersAddressesOptions, DnsServerEntry, DnsConfiguration } from './adapter-config.js';
 export { MAX_LIST_NODES } from './struct/reader.js';
 export { createRoute, createRouteAsync, setRoute, setRouteAsync, deleteRoute, deleteRouteAsync } from './route-writes.js';
-export type { RouteInput, DeleteRouteKey, CreateRouteOptions, DeleteRouteOptions, RouteChangeResult } from './route-writes.js';
+export type { RouteInput, RouteChangeResult } from './route-writes.js';
 export { MAX_TABLE_ROWS } from './mibtable.js';
 export type { FamilyOption } from './family.js';
 
