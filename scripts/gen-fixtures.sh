@@ -55,6 +55,7 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/tables-if2.exe" "$src/tables-if2.c"
 "$cc" "${cflags[@]}" -o "$work/tables-net.exe" "$src/tables-net.c"
 "$cc" "${cflags[@]}" -o "$work/tables-tcp.exe" "$src/tables-tcp.c"
+"$cc" "${cflags[@]}" -o "$work/writes.exe" "$src/writes.c"
 "$cc" "${cflags[@]}" -o "$work/adapters.exe" "$src/adapters.c"
 
 # Windows programs under Wine: give them files, not pipes, for stdout/stderr.
@@ -63,6 +64,8 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 (cd "$out/structs/MIB_IF_ROW2" && "$run" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-tcp.exe" >"$work/tables-tcp.log" 2>&1) || { cat "$work/tables-tcp.log" >&2; exit 1; }
+# The rows route writes are compared with (MIB_IPFORWARD_ROW2/write-*: written beside tables-net.c's rows).
+(cd "$out/structs" && "$run" "$work/writes.exe" >"$work/writes.log" 2>&1) || { cat "$work/writes.log" >&2; exit 1; }
 (cd "$out/$adapters_dir" && "$run" "$work/adapters.exe" >"$work/adapters.log" 2>&1) || { cat "$work/adapters.log" >&2; exit 1; }
 
 if [ "$check" = 1 ] || [ "$arch" != x64 ]; then
