@@ -24,6 +24,12 @@ exports.standin = () => {
   const lastTcpRow = lib.func('__stdcall', 'StandinGetLastTcpRow', 'void', ['uint8_t *']);
   const setTcpEntryCalls = lib.func('__stdcall', 'StandinGetSetTcpEntryCalls', 'int32_t', []);
   const adaptersCalls = lib.func('__stdcall', 'StandinGetAdaptersCalls', 'void', ['int32_t *']);
+  let routeWrites; // bound on first use: only the route-write program needs them
+  const routeWriteFns = () =>
+    (routeWrites ??= {
+      lastRow: lib.func('__stdcall', 'StandinGetLastRouteRow', 'void', ['int', 'uint8_t *']),
+      calls: lib.func('__stdcall', 'StandinGetRouteWriteCalls', 'void', ['int32_t *']),
+    });
   return {
     scenario(name) {
       if (setScenario(name) !== 0) throw new Error(`unknown stand-in scenario ${name}`);
@@ -55,6 +61,18 @@ exports.standin = () => {
       const c = new Int32Array(4);
       adaptersCalls(c);
       return { calls: c[0], flags: c[1], family: c[2], size: c[3] };
+    },
+    /** The MIB_IPFORWARD_ROW2 Create (0), Set (1) or Delete (2) IpForwardEntry2 last received, as hex. */
+    lastRouteRow(which) {
+      const b = new Uint8Array(104);
+      routeWriteFns().lastRow(which, b);
+      return Buffer.from(b).toString('hex');
+    },
+    /** Create/Set/DeleteIpForwardEntry2 calls since the last reset. */
+    routeWriteCalls() {
+      const c = new Int32Array(3);
+      routeWriteFns().calls(c);
+      return { create: c[0], set: c[1], delete: c[2] };
     },
     /** The MIB_TCPROW SetTcpEntry last received (hex), and how many calls it had. */
     lastTcpRow() {
