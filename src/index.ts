@@ -99,6 +99,15 @@ export type { AdapterAddresses, AdaptersAddressesOptions, DnsServerEntry, DnsCon
 export { MAX_LIST_NODES } from './struct/reader.js';
 export { createRoute, createRouteAsync, setRoute, setRouteAsync, deleteRoute, deleteRouteAsync } from './route-writes.js';
 export type { RouteInput, RouteChangeResult } from './route-writes.js';
+export {
+  createUnicastAddress,
+  createUnicastAddressAsync,
+  setUnicastAddress,
+  setUnicastAddressAsync,
+  deleteUnicastAddress,
+  deleteUnicastAddressAsync,
+} from './address-writes.js';
+export type { UnicastAddressInput, UnicastAddressChangeResult } from './address-writes.js';
 export { MAX_TABLE_ROWS } from './mibtable.js';
 export type { FamilyOption } from './family.js';
 

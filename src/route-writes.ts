@@ -8,16 +8,15 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-createipforwardentry2
  */
-import { describePath, describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
-import { call, callAsync, checkStatus, CreateIpForwardEntry2, DeleteIpForwardEntry2, GetIpForwardEntry2, InitializeIpForwardEntry, SetIpForwardEntry2, type DllFunction } from './functions.js';
+import { describePath, describeValue, readObject } from './errors.js';
+import { CreateIpForwardEntry2, DeleteIpForwardEntry2, GetIpForwardEntry2, InitializeIpForwardEntry, SetIpForwardEntry2 } from './functions.js';
 import { ipText, parseIp, parsePrefix, type ParsedIp } from './ip.js';
 import { lazy, zod } from './lazy.js';
-import { assertWindows } from './native.js';
-import { runAsync, runSync, step, type Plan } from './plan.js';
-import { memberWriter, type RowWriter } from './struct/writer.js';
+import { runAsync, runSync } from './plan.js';
 import { MIB_IPFORWARD_ROW2, NL_ROUTE_PROTOCOL } from './structs/mib-ipforward-row2.js';
 import { checkInterface } from './table/key.js';
 import { ROUTES, type IpForwardRow2 } from './tables/routes.js';
+import { createPlan, deletePlan, setPlan, unknownMembers, type CheckedRow, type WriteResult, type WriteTarget } from './writes.js';
 
 /** A route to write: where to (a prefix), through what (a next hop, or on-link), on which interface, and the members to set. */
 export interface RouteInput {
@@ -51,11 +50,8 @@ export interface DeleteRouteOptions {
   readonly ifMissing?: 'error' | 'ignore';
 }
 
-/** What a write changed: the route before (null: it did not exist) and after (null: it no longer does). */
-export interface RouteChangeResult {
-  readonly before: IpForwardRow2 | null;
-  readonly after: IpForwardRow2 | null;
-}
+/** What a route write changed: the route before (null: it did not exist) and after. */
+export type RouteChangeResult = WriteResult<IpForwardRow2>;
 
 const UINT32 = 0xffff_ffff;
 
@@ -78,12 +74,6 @@ const routeMembersSchema = lazy(() => {
 const KEY_MEMBERS = ['destinationPrefix', 'nextHop', 'interfaceIndex', 'interfaceLuid'] as const;
 const SET_MEMBERS = ['metric', 'protocol', 'validLifetime', 'preferredLifetime', 'sitePrefixLength', 'loopback', 'autoconfigureAddress', 'publish', 'immortal'] as const;
 
-/** A checked route: the row members to write (JS keys) and its description for messages. */
-interface CheckedRoute {
-  readonly members: Readonly<Record<string, unknown>>;
-  readonly family: 'ipv4' | 'ipv6';
-  readonly text: string;
-}
 
 /** Whether the bits of `ip` past `length` are all zero. */
 function hostBitsZero(ip: ParsedIp, length: number): boolean {
@@ -102,13 +92,9 @@ function networkOf(ip: ParsedIp, length: number): string {
  * Checks a route (or, `keyOnly`, a route's key) before any native call: TypeErrors for a value of
  * the wrong type or form, RangeErrors for one out of range, each naming the member.
  */
-export function checkRoute(value: unknown, name: string, keyOnly = false): CheckedRoute {
+export function checkRoute(value: unknown, name: string, keyOnly = false): CheckedRow {
   const route = readObject(value, name, "an object like { destinationPrefix: '10.0.0.0/8', nextHop: '192.0.2.1', interfaceIndex: 12 }");
-  const allowed: readonly string[] = keyOnly ? KEY_MEMBERS : [...KEY_MEMBERS, ...SET_MEMBERS];
-  const unknown = Object.keys(route).filter((k) => !allowed.includes(k));
-  if (unknown.length > 0) {
-    throw new TypeError(`\`${name}\` has ${unknown.length === 1 ? 'a member' : 'members'} ${keyOnly ? 'a route key does not' : 'a route does not'} have: ${unknown.slice(0, 5).map((k) => `\`${k}\``).join(', ')} (${keyOnly ? 'a key is ' : 'it takes '}${allowed.map((k) => `\`${k}\``).join(', ')})`);
-  }
+  unknownMembers(route, name, keyOnly ? KEY_MEMBERS : [...KEY_MEMBERS, ...SET_MEMBERS], keyOnly, 'a route');
   if (route.destinationPrefix === undefined) throw new TypeError(`Expected \`${name}.destinationPrefix\` to be a prefix like '10.0.0.0/8', got \`undefined\``);
   const prefix = parsePrefix(route.destinationPrefix, `${name}.destinationPrefix`);
   if (prefix.ip.scopeId !== 0) throw new TypeError(`Expected \`${name}.destinationPrefix\` to have no zone (%${prefix.ip.scopeId}): a prefix is not scoped`);
@@ -154,100 +140,25 @@ export function checkRoute(value: unknown, name: string, keyOnly = false): Check
   const text =
     `${typeof route.destinationPrefix === 'string' ? route.destinationPrefix : `${String((route.destinationPrefix as { address: unknown }).address)}/${prefix.length}`}` +
     ` via ${route.nextHop === undefined ? 'on-link' : String(route.nextHop)} on interface ${'luid' in on ? `LUID ${on.luid}` : on.index}`;
-  return { members, family: prefix.ip.family, text };
+  return { members, text };
 }
 
-let writer: RowWriter | undefined;
-
-/** The row handed to Windows: InitializeIpForwardEntry's, then the route's members over it. */
-function* routeRow(route: CheckedRoute): Plan<Buffer> {
-  const row = Buffer.alloc(MIB_IPFORWARD_ROW2.layout().rowSize);
-  yield* step({ sync: () => call(InitializeIpForwardEntry, row), async: () => callAsync(InitializeIpForwardEntry, row) });
-  writer ??= memberWriter(MIB_IPFORWARD_ROW2.layout(), [...KEY_MEMBERS, ...SET_MEMBERS], 'MIB_IPFORWARD_ROW2_route');
-  writer(new DataView(row.buffer, row.byteOffset, row.byteLength), 0, route.members);
-  return row;
-}
-
-/** One native call on a row as a plan step. */
-const rowStep = (fn: DllFunction, row: Buffer) => step<number>({ sync: () => call(fn, row) as number, async: () => callAsync(fn, row) });
-
-/** The route as GetIpForwardEntry2 reads it now, or null when there is none. */
-function* current(route: CheckedRoute): Plan<IpForwardRow2 | null> {
-  const row = ROUTES.keyedRow(route.members);
-  const status = yield* rowStep(GetIpForwardEntry2, row);
-  if (status === WIN32.ERROR_NOT_FOUND || status === WIN32.ERROR_FILE_NOT_FOUND) return null;
-  checkStatus(GetIpForwardEntry2.name, status);
-  return ROUTES.decodeRow(row) as IpForwardRow2;
-}
-
-/** Throws the status's IpHelperError, its message saying which route (and what each code means for a write). */
-function checkWrite(fn: DllFunction, status: number, route: CheckedRoute): void {
-  try {
-    checkStatus(fn.name, status);
-  } catch (error) {
-    if (error instanceof IpHelperError) {
-      const why =
-        status === WIN32.ERROR_ACCESS_DENIED ? ' (changing routes needs administrator rights: run elevated)' : status === WIN32.ERROR_INVALID_PARAMETER ? ` (values written: ${shortMembers(route)})` : '';
-      error.message = `${error.message}: route ${route.text}${why}`;
-    }
-    throw error;
-  }
-}
-
-/** The members a route sets, shortened for a message. */
-function shortMembers(route: CheckedRoute): string {
-  const text = SET_MEMBERS.filter((k) => route.members[k] !== undefined).map((k) => `${k}=${String(route.members[k])}`).join(', ');
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text || 'none besides the key';
-}
-
-function* createPlan(value: unknown, options: unknown): Plan<RouteChangeResult> {
-  const route = checkRoute(value, 'route');
-  const ifExists = readOption(options, 'ifExists', ['error', 'replace']) ?? 'error';
-  assertWindows(CreateIpForwardEntry2.name);
-  const row = yield* routeRow(route);
-  const status = yield* rowStep(CreateIpForwardEntry2, row);
-  if (status === WIN32.ERROR_OBJECT_ALREADY_EXISTS && ifExists === 'replace') {
-    const before = yield* current(route);
-    checkWrite(SetIpForwardEntry2, yield* rowStep(SetIpForwardEntry2, row), route);
-    return { before, after: yield* current(route) };
-  }
-  checkWrite(CreateIpForwardEntry2, status, route);
-  return { before: null, after: yield* current(route) };
-}
-
-function* setPlan(value: unknown): Plan<RouteChangeResult> {
-  const route = checkRoute(value, 'route');
-  if (SET_MEMBERS.every((k) => route.members[k] === undefined)) throw new TypeError(`Expected \`route\` to name at least one member to set (${SET_MEMBERS.map((k) => `\`${k}\``).join(', ')})`);
-  assertWindows(SetIpForwardEntry2.name);
-  const before = yield* current(route);
-  const row = yield* routeRow(route);
-  checkWrite(SetIpForwardEntry2, yield* rowStep(SetIpForwardEntry2, row), route);
-  return { before, after: yield* current(route) };
-}
-
-function* deletePlan(value: unknown, options: unknown): Plan<IpForwardRow2 | null> {
-  const route = checkRoute(value, 'key', true);
-  const ifMissing = readOption(options, 'ifMissing', ['error', 'ignore']) ?? 'error';
-  assertWindows(DeleteIpForwardEntry2.name);
-  const before = yield* current(route);
-  const row = yield* routeRow(route);
-  const status = yield* rowStep(DeleteIpForwardEntry2, row);
-  if (status === WIN32.ERROR_NOT_FOUND && ifMissing === 'ignore') return null;
-  checkWrite(DeleteIpForwardEntry2, status, route);
-  return before;
-}
-
-/** An option that is one of `values` (undefined when not given). */
-function readOption<T extends string>(options: unknown, key: string, values: readonly T[]): T | undefined {
-  if (options === undefined) return undefined;
-  const o = readObject(options, 'options');
-  const unknown = Object.keys(o).filter((k) => k !== key);
-  if (unknown.length > 0) throw new TypeError(`Expected \`options\` to have only \`${key}\`, got \`${unknown[0]}\``);
-  const value = o[key];
-  if (value === undefined) return undefined;
-  if (!values.includes(value as T)) throw new TypeError(`Expected \`options.${key}\` to be ${values.map((v) => `'${v}'`).join(' or ')}, got ${describeValue(value)}`);
-  return value as T;
-}
+/** Routes as a kind of row the package writes (see ./writes.ts). */
+const ROUTE: WriteTarget = {
+  noun: 'route',
+  plural: 'routes',
+  argument: 'route',
+  struct: MIB_IPFORWARD_ROW2,
+  table: ROUTES,
+  initialize: InitializeIpForwardEntry,
+  create: CreateIpForwardEntry2,
+  set: SetIpForwardEntry2,
+  remove: DeleteIpForwardEntry2,
+  entry: GetIpForwardEntry2,
+  keyMembers: KEY_MEMBERS,
+  settable: SET_MEMBERS,
+  check: checkRoute,
+};
 
 /**
  * Adds a route (CreateIpForwardEntry2) and returns `{ before: null, after }`; with
@@ -257,7 +168,7 @@ function readOption<T extends string>(options: unknown, key: string, values: rea
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-createipforwardentry2
  */
 export function createRoute(route: RouteInput, options?: CreateRouteOptions): RouteChangeResult {
-  return runSync(createPlan(route, options));
+  return runSync(createPlan<IpForwardRow2>(ROUTE, route, options));
 }
 
 /**
@@ -266,7 +177,7 @@ export function createRoute(route: RouteInput, options?: CreateRouteOptions): Ro
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-createipforwardentry2
  */
 export function createRouteAsync(route: RouteInput, options?: CreateRouteOptions): Promise<RouteChangeResult> {
-  return runAsync(createPlan(route, options)); // a bad argument rejects: the plan checks it on its first step
+  return runAsync(createPlan<IpForwardRow2>(ROUTE, route, options)); // a bad argument rejects: the plan checks it on its first step
 }
 
 /**
@@ -276,7 +187,7 @@ export function createRouteAsync(route: RouteInput, options?: CreateRouteOptions
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipforwardentry2
  */
 export function setRoute(route: RouteInput): RouteChangeResult {
-  return runSync(setPlan(route));
+  return runSync(setPlan<IpForwardRow2>(ROUTE, route));
 }
 
 /**
@@ -285,7 +196,7 @@ export function setRoute(route: RouteInput): RouteChangeResult {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-setipforwardentry2
  */
 export function setRouteAsync(route: RouteInput): Promise<RouteChangeResult> {
-  return runAsync(setPlan(route)); // a bad argument rejects: the plan checks it on its first step
+  return runAsync(setPlan<IpForwardRow2>(ROUTE, route)); // a bad argument rejects: the plan checks it on its first step
 }
 
 /**
@@ -295,7 +206,7 @@ export function setRouteAsync(route: RouteInput): Promise<RouteChangeResult> {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-deleteipforwardentry2
  */
 export function deleteRoute(key: DeleteRouteKey, options?: DeleteRouteOptions): IpForwardRow2 | null {
-  return runSync(deletePlan(key, options));
+  return runSync(deletePlan<IpForwardRow2>(ROUTE, key, options));
 }
 
 /**
@@ -304,7 +215,7 @@ export function deleteRoute(key: DeleteRouteKey, options?: DeleteRouteOptions): 
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-deleteipforwardentry2
  */
 export function deleteRouteAsync(key: DeleteRouteKey, options?: DeleteRouteOptions): Promise<IpForwardRow2 | null> {
-  return runAsync(deletePlan(key, options)); // a bad argument rejects: the plan checks it on its first step
+  return runAsync(deletePlan<IpForwardRow2>(ROUTE, key, options)); // a bad argument rejects: the plan checks it on its first step
 }
 
 /** Not API: the row a route's write would hand Windows after InitializeIpForwardEntry, as members (the CLI's --dry-run). */

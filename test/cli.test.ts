@@ -446,6 +446,16 @@ describe('ipinterface route add / delete (usage and --dry-run, any OS)', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('address add / delete: --dry-run prints the row; bad values exit 2', async () => {
+    expect(await run(['address', 'add', '10.0.0.5/24', '--interface', '12', '--dry-run'])).toMatchObject({
+      code: 0,
+      stdout: 'would add (after InitializeUnicastIpAddressEntry): address=10.0.0.5 interfaceIndex=12 onLinkPrefixLength=24\n',
+    });
+    expect(await run(['address', 'add', '10.0.0.5', '--interface', '12'])).toMatchObject({ code: 2, stderr: expect.stringContaining('on-link prefix length') });
+    expect(await run(['address', 'add', '10.0.0.5/24', '--via', '10.0.0.1', '--interface', '12'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--via and --metric are options of `route add`') });
+    expect(await run(['address', 'delete', '224.0.0.1', '--interface', '12'])).toMatchObject({ code: 2, stderr: expect.stringContaining('multicast') });
+  });
+
   it.runIf(process.platform !== 'win32')('a valid write off Windows exits 1 saying it needs Windows', async () => {
     expect(await run(['route', 'add', '10.0.0.0/8', '--interface', '12'])).toMatchObject({ code: 1, stderr: expect.stringContaining('needs Windows') });
   });

@@ -18,7 +18,7 @@ import { feedOf } from '../watch/feeds.js';
 import { familyText } from '../view/format.js';
 import { badUsage, bigintsAsStrings, jsonText, pick, print, printable, systemError, type Io } from './render.js';
 import { runSet } from './set.js';
-import { runRoute } from './route.js';
+import { runWrite } from './write.js';
 import { DEFAULT_VIEW, routeToOptions, UsageError, VIEWS, type AnyView } from './views.js';
 import { checkBestRouteArgs } from '../route-choice.js';
 
@@ -37,6 +37,7 @@ const HELP = `Usage: ipinterface [${DEFAULT_VIEW.name}] [options]
        ipinterface port PORT [--family ipv4|ipv6] [options]
        ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
        ipinterface route add|delete PREFIX [--via ADDRESS] --interface INDEX [--metric N] [--dry-run]
+       ipinterface address add|delete ADDRESS/LENGTH --interface INDEX [--dry-run]
 
 Views (each like the PowerShell command it replaces):
 ${[...VIEWS.values()]
@@ -86,12 +87,12 @@ Settings for \`set\` (like Set-NetIPInterface; needs an elevated prompt)
   --json                          Print { before, after } as JSON
 It prints the row before and after the change.
 
-\`route add\` / \`route delete\` (like route add / route delete; elevated)
+\`route add|delete\`, \`address add|delete\` (like route add, netsh add address; elevated)
   --via ADDRESS                   the next hop (left out: on-link)
   --interface INDEX               the interface (required)
   --metric N                      the route metric (add)
-  --replace                       add: change the route if it exists
-  --if-missing ignore             delete: exit 0 when there is no such route
+  --replace                       add: change the route or address if it exists
+  --if-missing ignore             delete: exit 0 when there is no such one
   --dry-run                       print the validated row it would write, exit 0
   --json                          print { before, after } (add) or { deleted }
 
@@ -113,6 +114,7 @@ Examples
   ipinterface dns --json               (each adapter's DNS servers, in order)
   ipinterface set Wi-Fi --family ipv4 --metric 5
   ipinterface route add 10.0.0.0/8 --via 192.168.1.1 --interface 12 --metric 5
+  ipinterface address add 10.0.0.5/24 --interface 12 --dry-run
 `;
 
 function parse(argv: readonly string[], view: AnyView) {
@@ -275,7 +277,7 @@ function shellWord(text: string): string {
 /** Runs the command; returns the exit code. Exported for tests; the bin calls it with the real process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'set') return runSet(argv.slice(1), io, HELP);
-  if (argv[0] === 'route') return runRoute(argv.slice(1), io, HELP);
+  if (argv[0] === 'route' || argv[0] === 'address') return runWrite(argv[0], argv.slice(1), io, HELP);
   const named = argv[0] !== undefined && !argv[0].startsWith('-') ? VIEWS.get(argv[0]) : undefined;
   const view: AnyView = named ?? DEFAULT_VIEW;
   let options: Options;
