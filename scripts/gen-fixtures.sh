@@ -45,9 +45,15 @@ trap 'rm -rf "$work"' EXIT
 out="$work/out"
 net_structs=(MIB_UNICASTIPADDRESS_ROW MIB_IPFORWARD_ROW2 MIB_IPNET_ROW2) # written by tables-net.c
 tcp_structs=(MIB_TCPROW_OWNER_PID MIB_TCP6ROW_OWNER_PID MIB_UDPROW_OWNER_PID MIB_UDP6ROW_OWNER_PID MIB_TCPROW) # tables-tcp.c
+# writes.c's rows (write-route-*, write-address-*) go beside tables-net.c's, in folders of net_structs,
+# so every comparison below (the x64 --check and every ia32 run) covers them too.
+writes_structs=(MIB_IPFORWARD_ROW2 MIB_UNICASTIPADDRESS_ROW)
 adapters_dir="adapters/$arch" # written by adapters.c; one folder per architecture
 mkdir -p "$out/tables" "$out/structs/MIB_IF_ROW2" "$out/$adapters_dir"
-for s in "${net_structs[@]}" "${tcp_structs[@]}"; do mkdir -p "$out/structs/$s"; done
+for s in "${net_structs[@]}" "${tcp_structs[@]}" "${writes_structs[@]}"; do mkdir -p "$out/structs/$s"; done
+for s in "${writes_structs[@]}"; do
+  [[ " ${net_structs[*]} " == *" $s "* ]] || { echo "gen-fixtures: $s (written by writes.c) must be in net_structs to be copied and checked" >&2; exit 1; }
+done
 
 cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 "$cc" "${cflags[@]}" -o "$work/layout.exe" "$src/layout.c"
@@ -64,7 +70,8 @@ cflags=(-std=c11 -O1 -Wall -Wextra -Werror -static)
 (cd "$out/structs/MIB_IF_ROW2" && "$run" "$work/tables-if2.exe" >"$work/tables-if2.log" 2>&1) || { cat "$work/tables-if2.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-net.exe" >"$work/tables-net.log" 2>&1) || { cat "$work/tables-net.log" >&2; exit 1; }
 (cd "$out/structs" && "$run" "$work/tables-tcp.exe" >"$work/tables-tcp.log" 2>&1) || { cat "$work/tables-tcp.log" >&2; exit 1; }
-# The rows route writes are compared with (MIB_IPFORWARD_ROW2/write-*: written beside tables-net.c's rows).
+# The rows route and address writes are compared with (MIB_IPFORWARD_ROW2/write-route-*,
+# MIB_UNICASTIPADDRESS_ROW/write-address-*: written beside tables-net.c's rows).
 (cd "$out/structs" && "$run" "$work/writes.exe" >"$work/writes.log" 2>&1) || { cat "$work/writes.log" >&2; exit 1; }
 (cd "$out/$adapters_dir" && "$run" "$work/adapters.exe" >"$work/adapters.log" 2>&1) || { cat "$work/adapters.log" >&2; exit 1; }
 
