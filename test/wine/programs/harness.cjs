@@ -29,6 +29,8 @@ exports.standin = () => {
     (routeWrites ??= {
       lastRow: lib.func('__stdcall', 'StandinGetLastRouteRow', 'void', ['int', 'uint8_t *']),
       calls: lib.func('__stdcall', 'StandinGetRouteWriteCalls', 'void', ['int32_t *']),
+      lastAddressRow: lib.func('__stdcall', 'StandinGetLastAddressRow', 'void', ['int', 'uint8_t *']),
+      addressCalls: lib.func('__stdcall', 'StandinGetAddressWriteCalls', 'void', ['int32_t *']),
     });
   return {
     scenario(name) {
@@ -67,6 +69,18 @@ exports.standin = () => {
       const b = new Uint8Array(104);
       routeWriteFns().lastRow(which, b);
       return Buffer.from(b).toString('hex');
+    },
+    /** The MIB_UNICASTIPADDRESS_ROW Create (0), Set (1) or Delete (2) UnicastIpAddressEntry last received, as hex. */
+    lastAddressRow(which) {
+      const b = new Uint8Array(80);
+      routeWriteFns().lastAddressRow(which, b);
+      return Buffer.from(b).toString('hex');
+    },
+    /** Create/Set/DeleteUnicastIpAddressEntry calls since the last reset. */
+    addressWriteCalls() {
+      const c = new Int32Array(3);
+      routeWriteFns().addressCalls(c);
+      return { create: c[0], set: c[1], delete: c[2] };
     },
     /** Create/Set/DeleteIpForwardEntry2 calls since the last reset. */
     routeWriteCalls() {
