@@ -8,13 +8,17 @@
  * synchronous call and the one on koffi's worker thread.
  */
 import { ipHelperErrorFromStatus } from './errors.js';
-import { bind, callAsync as callBoundAsync, changeCallbackPointer, outPointer, type KoffiType } from './native.js';
+import { bind, callAsync as callBoundAsync, changeCallbackPointer, dnsSettingsPointer, guidByValue, outPointer, type KoffiType } from './native.js';
 
 /** A `void **` out parameter (the table pointer a Get…Table call fills). */
 export const OUT_POINTER = Symbol('OUT_POINTER');
 /** A pointer to the one change-notification callback prototype (see native.ts). */
 export const CHANGE_CALLBACK = Symbol('CHANGE_CALLBACK');
-type Param = string | typeof OUT_POINTER | typeof CHANGE_CALLBACK;
+/** A GUID passed by value (SetInterfaceDnsSettings' first parameter). */
+export const GUID_BY_VALUE = Symbol('GUID_BY_VALUE');
+/** `const DNS_INTERFACE_SETTINGS *`, marshalled from a JS object (see native.ts). */
+export const DNS_SETTINGS_IN = Symbol('DNS_SETTINGS_IN');
+type Param = string | typeof OUT_POINTER | typeof CHANGE_CALLBACK | typeof GUID_BY_VALUE | typeof DNS_SETTINGS_IN;
 
 /** A DLL function's declaration. */
 export interface DllFunction {
@@ -69,6 +73,12 @@ export const GetExtendedTcpTable = iphlpapi('GetExtendedTcpTable', 'uint32_t', [
 export const GetExtendedUdpTable = iphlpapi('GetExtendedUdpTable', 'uint32_t', ['void *', 'void *', 'int', 'uint32_t', 'int', 'uint32_t']);
 /** (ULONG Family, ULONG Flags, PVOID Reserved, PIP_ADAPTER_ADDRESSES AdapterAddresses, PULONG SizePointer): a caller-allocated linked list. */
 export const GetAdaptersAddresses = iphlpapi('GetAdaptersAddresses', 'uint32_t', ['uint32_t', 'uint32_t', 'void *', 'void *', 'void *']);
+/** (GUID Interface, DNS_INTERFACE_SETTINGS *Settings): Windows 10 2004 and later; the GUID by value. */
+export const GetInterfaceDnsSettings = iphlpapi('GetInterfaceDnsSettings', 'uint32_t', [GUID_BY_VALUE, 'void *']);
+/** (GUID Interface, const DNS_INTERFACE_SETTINGS *Settings): Windows 10 2004 and later; the GUID by value. */
+export const SetInterfaceDnsSettings = iphlpapi('SetInterfaceDnsSettings', 'uint32_t', [GUID_BY_VALUE, DNS_SETTINGS_IN]);
+/** (DNS_INTERFACE_SETTINGS *Settings): frees the strings GetInterfaceDnsSettings allocated. */
+export const FreeInterfaceDnsSettings = iphlpapi('FreeInterfaceDnsSettings', 'void', ['void *']);
 /** (PMIB_TCPROW pTcpRow) */
 export const SetTcpEntry = iphlpapi('SetTcpEntry', 'uint32_t', ['void *']);
 
@@ -94,7 +104,9 @@ const boundFunctions = new Map<DllFunction, ReturnType<typeof bind>>();
 export function bound(fn: DllFunction): ReturnType<typeof bind> {
   let f = boundFunctions.get(fn);
   if (!f) {
-    const params: (string | KoffiType)[] = fn.params.map((p) => (p === OUT_POINTER ? outPointer() : p === CHANGE_CALLBACK ? changeCallbackPointer() : p));
+    const params: (string | KoffiType)[] = fn.params.map((p) =>
+      p === OUT_POINTER ? outPointer() : p === CHANGE_CALLBACK ? changeCallbackPointer() : p === GUID_BY_VALUE ? guidByValue() : p === DNS_SETTINGS_IN ? dnsSettingsPointer() : p,
+    );
     f = bind(fn.dll, fn.name, fn.result, params);
     boundFunctions.set(fn, f);
   }

@@ -108,6 +108,8 @@ export {
   deleteUnicastAddressAsync,
 } from './address-writes.js';
 export type { UnicastAddressInput, UnicastAddressChangeResult } from './address-writes.js';
+export { getInterfaceDnsSettings, getInterfaceDnsSettingsAsync, setInterfaceDnsSettings, setInterfaceDnsSettingsAsync } from './dns-settings.js';
+export type { InterfaceDnsSettings, InterfaceDnsChanges } from './dns-settings.js';
 export { MAX_TABLE_ROWS } from './mibtable.js';
 export type { FamilyOption } from './family.js';
 

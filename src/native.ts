@@ -95,6 +95,44 @@ export function callAsync(fn: KoffiFunction, ...args: unknown[]): Promise<number
   });
 }
 
+let guidStruct: KoffiType | undefined;
+let dnsSettingsIn: KoffiType | undefined;
+
+/** GUID as a struct passed by value (koffi follows each architecture's ABI for it: on x64 a hidden pointer, on ia32 the 16 bytes on the stack). */
+export function guidByValue(): KoffiType {
+  const k = loadKoffi();
+  // Anonymous: koffi type names are global, and an application may declare its own GUID.
+  return (guidStruct ??= k.struct({ Data1: 'uint32_t', Data2: 'uint16_t', Data3: 'uint16_t', Data4: k.array('uint8_t', 8) }));
+}
+
+/**
+ * `const DNS_INTERFACE_SETTINGS *` as koffi marshals it from a JS object: each PWSTR member from a
+ * string (or null), copied to native memory for the call's duration. The members and their order
+ * are those of src/structs/dns-interface-settings.ts (checked against the C compiler).
+ */
+export function dnsSettingsPointer(): KoffiType {
+  const k = loadKoffi();
+  return (dnsSettingsIn ??= k.pointer(
+    k.struct({
+      Version: 'uint32_t',
+      Flags: 'uint64_t',
+      Domain: 'str16',
+      NameServer: 'str16',
+      SearchList: 'str16',
+      RegistrationEnabled: 'uint32_t',
+      RegisterAdapterName: 'uint32_t',
+      EnableLLMNR: 'uint32_t',
+      QueryAdapterName: 'uint32_t',
+      ProfileNameServer: 'str16',
+    }),
+  ) as unknown as KoffiType);
+}
+
+/** A UTF-16 string a PWSTR at `offset` of `bytes` points at (native memory), or null for NULL. */
+export function readPwstr(bytes: Uint8Array, offset: number): string | null {
+  return loadKoffi().decode(bytes, offset, 'str16') as string | null;
+}
+
 /** A pointer-sized out parameter, for koffi. */
 export function outPointer(): KoffiType | string {
   const k = loadKoffi();

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, type Arch } from '../src/struct/ctypes.js';
 import { IP_ADAPTER_ADDRESSES_LH, IP_ADAPTER_UNICAST_ADDRESS_LH, STRUCTS } from '../src/structs/index.js';
+import { DNS_INTERFACE_SETTINGS } from '../src/structs/dns-interface-settings.js';
 import {
   IF_OPER_STATUS,
   NDIS_MEDIUM,
@@ -61,7 +62,8 @@ const C_CONSTANTS: [Readonly<Record<string, number>>, (name: string) => string][
 /** C source asserting what the TypeScript computes for `arch`; `tamper` shifts one offset, to prove the check can fail. */
 export function layoutAsserts(arch: Arch, tamper = false): string {
   const lines = ['#include "common.h"', '#include <stdalign.h>', '#define ASSERT(c, m) _Static_assert(c, m);'];
-  for (const struct of STRUCTS) {
+  // DNS_INTERFACE_SETTINGS is written, never read as a table: not in STRUCTS, its layout checked here all the same.
+  for (const struct of [...STRUCTS, DNS_INTERFACE_SETTINGS]) {
     const l = computeLayout(struct.decl, arch);
     const row = struct.name;
     lines.push(`ASSERT(sizeof(${row}) == ${l.rowSize}, "sizeof(${row}) == ${l.rowSize}")`);
