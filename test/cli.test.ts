@@ -456,6 +456,22 @@ describe('ipinterface route add / delete (usage and --dry-run, any OS)', () => {
     expect(await run(['address', 'delete', '224.0.0.1', '--interface', '12'])).toMatchObject({ code: 2, stderr: expect.stringContaining('multicast') });
   });
 
+  it('dns set / show: --dry-run prints one Set per family; bad values exit 2; the dns view still works', async () => {
+    expect(await run(['dns', 'set', '--interface', '12', '1.1.1.1', '2606:4700:4700::1111', '--search', 'corp.example', '--dry-run'])).toMatchObject({
+      code: 0,
+      stdout:
+        'would set on interface 12: {"family":"ipv4","nameServers":["1.1.1.1"],"searchList":["corp.example"]}\n' +
+        'would set on interface 12: {"family":"ipv6","nameServers":["2606:4700:4700::1111"],"searchList":["corp.example"]}\n',
+    });
+    expect(await run(['dns', 'set', '--interface', '12', 'fe80::1%3'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no zone') });
+    expect(await run(['dns', 'set', '--interface', '12', 'dns.example'])).toMatchObject({ code: 2, stderr: expect.stringContaining('`settings.nameServers[0]`') });
+    expect(await run(['dns', 'set', '--interface', '12', '--search', 'a b'])).toMatchObject({ code: 2, stderr: expect.stringContaining('DNS name') });
+    expect(await run(['dns', 'set', '--interface', '12'])).toMatchObject({ code: 2, stderr: expect.stringContaining('needs servers') });
+    expect(await run(['dns', 'show'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--interface INDEX') });
+    expect(await run(['dns', 'show', '--interface', '12', '1.1.1.1'])).toMatchObject({ code: 2 });
+    expect((await run(['dns', '--from', capture])).code).toBe(0);
+  });
+
   it.runIf(process.platform !== 'win32')('a valid write off Windows exits 1 saying it needs Windows', async () => {
     expect(await run(['route', 'add', '10.0.0.0/8', '--interface', '12'])).toMatchObject({ code: 1, stderr: expect.stringContaining('needs Windows') });
   });

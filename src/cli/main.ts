@@ -19,6 +19,7 @@ import { familyText } from '../view/format.js';
 import { badUsage, bigintsAsStrings, jsonText, pick, print, printable, systemError, type Io } from './render.js';
 import { runSet } from './set.js';
 import { runWrite } from './write.js';
+import { runDns } from './dns-set.js';
 import { DEFAULT_VIEW, routeToOptions, UsageError, VIEWS, type AnyView } from './views.js';
 import { checkBestRouteArgs } from '../route-choice.js';
 
@@ -38,6 +39,7 @@ const HELP = `Usage: ipinterface [${DEFAULT_VIEW.name}] [options]
        ipinterface set INDEX|ALIAS --family ipv4|ipv6 [settings]
        ipinterface route add|delete PREFIX [--via ADDRESS] --interface INDEX [--metric N] [--dry-run]
        ipinterface address add|delete ADDRESS/LENGTH --interface INDEX [--dry-run]
+       ipinterface dns set|show --interface INDEX [SERVER...] [--search NAME,...] [--domain NAME] [--dry-run]
 
 Views (each like the PowerShell command it replaces):
 ${[...VIEWS.values()]
@@ -115,6 +117,7 @@ Examples
   ipinterface set Wi-Fi --family ipv4 --metric 5
   ipinterface route add 10.0.0.0/8 --via 192.168.1.1 --interface 12 --metric 5
   ipinterface address add 10.0.0.5/24 --interface 12 --dry-run
+  ipinterface dns set --interface 12 1.1.1.1 2606:4700:4700::1111 --search corp.example
 `;
 
 function parse(argv: readonly string[], view: AnyView) {
@@ -278,6 +281,7 @@ function shellWord(text: string): string {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'set') return runSet(argv.slice(1), io, HELP);
   if (argv[0] === 'route' || argv[0] === 'address') return runWrite(argv[0], argv.slice(1), io, HELP);
+  if (argv[0] === 'dns' && (argv[1] === 'set' || argv[1] === 'show')) return runDns(argv.slice(1), io, HELP);
   const named = argv[0] !== undefined && !argv[0].startsWith('-') ? VIEWS.get(argv[0]) : undefined;
   const view: AnyView = named ?? DEFAULT_VIEW;
   let options: Options;
