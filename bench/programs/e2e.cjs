@@ -119,14 +119,7 @@ function nativeAndCopy() {
   }
 }
 
-function median(xs) {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-}
-function timeOf(fn, n) {
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) fn();
-  return Number(process.hrtime.bigint() - t0) / n;
-}
+const { median, paired, timeOf } = require('./paired.cjs');
 
 const n = Number(calls);
 const r = Number(rounds);
@@ -135,28 +128,8 @@ if (handPath().length !== rows) throw new Error('the hand path disagrees with th
 const toJson = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 if (toJson(handPath()) !== toJson(packagePath())) throw new Error('the hand path and the package read different rows');
 
-// The package and the hand path, alternating round by round, which goes first alternating too (a
-// warm-up round first); the ratio is taken per round (paired: both ran in the same stretch of a noisy
-// machine), then its median.
-const pkgNs = [];
-const handNs = [];
-const ratios = [];
-for (let round = -1; round < r; round++) {
-  let a;
-  let b;
-  if (round % 2 === 0) {
-    a = timeOf(packagePath, n);
-    b = timeOf(handPath, n);
-  } else {
-    b = timeOf(handPath, n);
-    a = timeOf(packagePath, n);
-  }
-  if (round >= 0) {
-    pkgNs.push(a);
-    handNs.push(b);
-    ratios.push(a / b);
-  }
-}
+// The package and the hand path, alternating, the ratio paired per round (./paired.cjs).
+const timing = paired(packagePath, handPath, n, r);
 
 // Where the package's time goes: each step alone, over tables held for the purpose.
 const held = t.families.map((family) => raw.fetch(family));
@@ -182,4 +155,4 @@ breakdown.validate = Math.max(0, breakdown.readAndValidate - breakdown.read);
 breakdown.handNativeCallAndCopy = median(Array.from({ length: r }, () => timeOf(() => held.length && nativeAndCopy(), n)));
 if (readRows.flat().length !== rows) throw new Error('the breakdown read another row count');
 
-fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, packageNsPerCall: median(pkgNs), handNsPerCall: median(handNs), pairedRatio: median(ratios), breakdown }));
+fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, ...timing, breakdown }));

@@ -45,14 +45,7 @@ const handPath = () => {
 };
 const packagePath = () => pkg.getAdaptersAddresses();
 
-function median(xs) {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-}
-function timeOf(fn, n) {
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) fn();
-  return Number(process.hrtime.bigint() - t0) / n;
-}
+const { median, paired, timeOf } = require('./paired.cjs');
 
 const n = Number(calls);
 const r = Number(rounds);
@@ -60,25 +53,8 @@ const rows = packagePath().length;
 const toJson = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
 if (toJson(handPath()) !== toJson(packagePath())) throw new Error('the hand path and the package read different adapters');
 
-const pkgNs = [];
-const handNs = [];
-const ratios = [];
-for (let round = -1; round < r; round++) {
-  let a;
-  let b;
-  if (round % 2 === 0) {
-    a = timeOf(packagePath, n);
-    b = timeOf(handPath, n);
-  } else {
-    b = timeOf(handPath, n);
-    a = timeOf(packagePath, n);
-  }
-  if (round >= 0) {
-    pkgNs.push(a);
-    handNs.push(b);
-    ratios.push(a / b);
-  }
-}
+// The package and the hand path, alternating, the ratio paired per round (./paired.cjs).
+const timing = paired(packagePath, handPath, n, r);
 
 const held = fetch();
 const origin = { arch: ARCH, base: held.base, head: held.base };
@@ -100,4 +76,4 @@ const breakdown = Object.fromEntries([
 breakdown.copy = Math.max(0, breakdown.handNativeCallAndCopy - breakdown.nativeCall);
 // decodeList validates each node as it walks (the check is part of the read).
 breakdown.validate = 0;
-fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, packageNsPerCall: median(pkgNs), handNsPerCall: median(handNs), pairedRatio: median(ratios), breakdown }));
+fs.writeFileSync(out, JSON.stringify({ table: tableName, scenario, rows, ...timing, breakdown }));

@@ -5,23 +5,19 @@
  * Set per stack that gets any); every value is checked on any OS before anything platform-specific
  * (exit 2 names it); --dry-run prints what each Set would write and exits 0.
  */
-import { parseArgs } from 'node:util';
 import { checkDnsChanges, getInterfaceDnsSettings, setInterfaceDnsSettings, type InterfaceDnsChanges } from '../dns-settings.js';
 import { badUsage, bigintsAsStrings, jsonText, printable, systemError, type Io } from './render.js';
-import { UsageError } from './views.js';
+import { commandArgs, UsageError } from './views.js';
 
 function parseDns(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: { interface: { type: 'string' }, search: { type: 'string' }, domain: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = commandArgs(argv, {
+    interface: { type: 'string' },
+    search: { type: 'string' },
+    domain: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   if (v.help) return { help: true as const };
   const [verb, ...servers] = parsed.positionals;

@@ -7,7 +7,6 @@
  * system, a capture, or as a change feed) and turns failures into exit codes.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { escapeInvisible } from '../errors.js';
 import { readCaptureFile } from '../capture/file.js';
 import { captureTables, decodeCapture, openCapture } from '../capture/tables.js';
@@ -20,7 +19,7 @@ import { badUsage, bigintsAsStrings, jsonText, pick, print, printable, systemErr
 import { runSet } from './set.js';
 import { runWrite } from './write.js';
 import { runDns } from './dns-set.js';
-import { DEFAULT_VIEW, routeToOptions, UsageError, VIEWS, type AnyView } from './views.js';
+import { commandArgs, DEFAULT_VIEW, routeToOptions, UsageError, VIEWS, type AnyView } from './views.js';
 import { checkBestRouteArgs } from '../route-choice.js';
 
 const tableViews = [...VIEWS.values()].filter((v) => v.table);
@@ -121,32 +120,22 @@ Examples
 `;
 
 function parse(argv: readonly string[], view: AnyView) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        family: { type: 'string' },
-        source: { type: 'string' },
-        interface: { type: 'string' },
-        state: { type: 'string' },
-        pid: { type: 'string' },
-        port: { type: 'string' },
-        json: { type: 'boolean' },
-        ndjson: { type: 'boolean' },
-        fields: { type: 'string' },
-        watch: { type: 'boolean' },
-        save: { type: 'string' },
-        from: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = commandArgs(argv, {
+    family: { type: 'string' },
+    source: { type: 'string' },
+    interface: { type: 'string' },
+    state: { type: 'string' },
+    pid: { type: 'string' },
+    port: { type: 'string' },
+    json: { type: 'boolean' },
+    ndjson: { type: 'boolean' },
+    fields: { type: 'string' },
+    watch: { type: 'boolean' },
+    save: { type: 'string' },
+    from: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const v = parsed.values;
   const positionals = parsed.positionals;
   if (positionals.length > view.accepts.positionals && !v.help && !v.version) {

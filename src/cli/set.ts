@@ -3,12 +3,11 @@
  * for Node. Every value is checked on any OS before anything platform-specific
  * (exit 2 names it); the row is printed before and after the change.
  */
-import { parseArgs } from 'node:util';
 import { ADAPTER_FIELD_KEYS, getIpInterfaces, type IpInterface } from '../interfaces.js';
 import { checkChanges, setIpInterface, type IpInterfaceChanges } from '../set.js';
 import type { IpInterfaceRow } from '../tables/ip-interfaces.js';
 import { badUsage, bigintsAsStrings, jsonText, printable, renderTable, systemError, useColor, type Io } from './render.js';
-import { DEFAULT_VIEW, UsageError } from './views.js';
+import { commandArgs, DEFAULT_VIEW, UsageError } from './views.js';
 
 /** The settings `set` takes, as Set-NetIPInterface names them: option → the row member it changes, and how its value is read. */
 const SETTINGS: readonly (readonly [option: string, member: string, read: 'count' | 'switch' | 'text' | 'metric'])[] = [
@@ -35,22 +34,12 @@ function count(name: string, value: string): number {
 }
 
 function parseSet(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        family: { type: 'string' },
-        ...Object.fromEntries(SETTINGS.map(([option]) => [option, { type: 'string' as const }])),
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = commandArgs(argv, {
+    family: { type: 'string' },
+    ...Object.fromEntries(SETTINGS.map(([option]) => [option, { type: 'string' as const }])),
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values as Record<string, string | boolean | undefined>;
   if (v.help) return { help: true as const };
   if (parsed.positionals.length !== 1) throw new UsageError('`set` takes one interface: its index or its alias');

@@ -7,6 +7,7 @@
  * in it) — with the columns it joins from other tables of the same snapshot.
  * `route-to` (Find-NetRoute) is the one view that is not a table.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { getBestRoute } from '../best-route.js';
 import type { Capture, RowStream } from '../capture/tables.js';
 import type { RowSource } from './render.js';
@@ -30,6 +31,18 @@ export type Column<R> = DeclaredColumn<R>;
 
 /** A usage problem: exit code 2, and the line that says how to use the command. */
 export class UsageError extends Error {}
+
+/** What util.parseArgs gives for `options`, strict, with positionals. */
+type CommandArgs<O extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; strict: true; allowPositionals: true; options: O }>>;
+
+/** A command's arguments by Node's own util.parseArgs (strict, positionals allowed); anything it refuses is a UsageError. */
+export function commandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O): CommandArgs<O> {
+  try {
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** What a view's rows depend on: the family, and route-to's destination and options. */
 export interface ViewOptions {

@@ -7,12 +7,11 @@
  * platform-specific (exit 2 names it); --dry-run prints the validated row the write would hand
  * Windows and exits 0.
  */
-import { parseArgs } from 'node:util';
 import { ipText, type ParsedIp } from '../ip.js';
 import { createUnicastAddress, deleteUnicastAddress, unicastAddressMembers } from '../address-writes.js';
 import { createRoute, deleteRoute, routeMembers } from '../route-writes.js';
 import { badUsage, bigintsAsStrings, jsonText, printable, systemError, type Io } from './render.js';
-import { UsageError } from './views.js';
+import { commandArgs, UsageError } from './views.js';
 
 /** What each writing command writes: its usage, its example, how a row is checked, written and deleted. */
 const KINDS = {
@@ -39,26 +38,16 @@ type Kind = keyof typeof KINDS;
 
 function parseWrite(kind: Kind, argv: readonly string[]) {
   const USAGE = KINDS[kind].usage;
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        via: { type: 'string' },
-        interface: { type: 'string' },
-        metric: { type: 'string' },
-        replace: { type: 'boolean' },
-        'if-missing': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = commandArgs(argv, {
+    via: { type: 'string' },
+    interface: { type: 'string' },
+    metric: { type: 'string' },
+    replace: { type: 'boolean' },
+    'if-missing': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   if (v.help) return { help: true as const };
   const [verb, prefix, ...extra] = parsed.positionals;
