@@ -10,8 +10,7 @@ import { toAddressFamily, type FamilyOption } from './family.js';
 import { GetAdaptersAddresses } from './functions.js';
 import { adapterListCall, type ListBytes } from './mibtable.js';
 import { decodeList, type ListOrigin } from './struct/define.js';
-import type { Arch, RowOf } from './struct/ctypes.js';
-import { AF_INET, AF_INET6 } from './struct/ctypes.js';
+import { AF_INET, AF_INET6, processArch, type RowOf } from './struct/ctypes.js';
 import { IP_ADAPTER_ADDRESSES_LH } from './structs/ip-adapter-addresses.js';
 
 /** One adapter as GetAdaptersAddresses describes it (IP_ADAPTER_ADDRESSES_LH; see docs/structs/IP_ADAPTER_ADDRESSES_LH.md). */
@@ -61,11 +60,6 @@ function gaaFlags(options: unknown): number {
 }
 
 const call = adapterListCall(GetAdaptersAddresses, (family: unknown, options: unknown) => [toAddressFamily(family), gaaFlags(options)] as const);
-
-/** This process's Windows architecture (what a list it fills is laid out for). */
-function processArch(): Arch {
-  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
-}
 
 /** The adapters in a list's bytes, filled by this process ([] for no list: ERROR_NO_DATA). */
 function decodeAdapters(list: ListBytes | null): AdapterAddresses[] {

@@ -13,6 +13,7 @@ import { parseIp } from './ip.js';
 import { convertInterfaceIndexToLuid, convertInterfaceLuidToGuid, toInterfaceIndex, toLuid } from './luid.js';
 import { assertWindows, readPwstr } from './native.js';
 import { runAsync, runSync, step, type Plan } from './plan.js';
+import { processArch } from './struct/ctypes.js';
 import { DNS_INTERFACE_SETTINGS, DNS_INTERFACE_SETTINGS_VERSION1, DNS_SETTING } from './structs/dns-interface-settings.js';
 
 /** One stack's DNS settings of an interface. */
@@ -133,7 +134,7 @@ function* getPlan(iface: unknown, family: unknown): Plan<InterfaceDnsSettings> {
   const on = checkInterfaceArg(iface);
   const f = checkFamily(family, 'family');
   assertWindows(GetInterfaceDnsSettings.name);
-  const layout = DNS_INTERFACE_SETTINGS.layout(process.arch === 'ia32' ? 'ia32' : 'x64');
+  const layout = DNS_INTERFACE_SETTINGS.layout(processArch());
   const settings = Buffer.alloc(layout.rowSize);
   settings.writeUInt32LE(DNS_INTERFACE_SETTINGS_VERSION1, layout.offsets.Version);
   settings.writeBigUInt64LE(BigInt(f === 'ipv6' ? DNS_SETTING.IPV6 : 0), layout.offsets.Flags);

@@ -10,7 +10,7 @@ import { runAsync, runSync, step, type Plan, type Step } from './plan.js';
 import { allocNative, assertWindows, copyBytes, freeNative, readUint32, type NativePointer } from './native.js';
 import { toAddressFamily } from './family.js';
 import { decodeTable, type Struct } from './struct/define.js';
-import { AF_INET, AF_INET6, AF_UNSPEC } from './struct/ctypes.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, processArch as currentArch } from './struct/ctypes.js';
 
 const STATUS_NOT_FOUND = 0xc0000225;
 
@@ -147,11 +147,6 @@ function maxTableBytes(struct: Struct): number {
 
 /** How many times a caller-allocated table call is retried when the table grew between the size query and the call. */
 export const MAX_SIZE_ATTEMPTS = 5;
-
-/** The Windows architecture this process runs as. */
-function currentArch(): 'x64' | 'ia32' | 'arm64' {
-  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
-}
 
 /** One call of a declared function as a plan step. */
 function callStep(fn: DllFunction, args: readonly unknown[]): Step<number> {

@@ -21,6 +21,11 @@
 export type Arch = 'x64' | 'ia32' | 'arm64';
 export const ARCHES: readonly Arch[] = Object.freeze(['x64', 'ia32', 'arm64'] as const);
 
+/** The Windows architecture this process runs as (what the structs it is handed are laid out for). */
+export function processArch(): Arch {
+  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
+}
+
 /** How a member's bytes become a JS value. `T` is that value's type (phantom, for inference). */
 export type Kind<T = unknown> = BaseKind<T> | In4Kind<T> | In6Kind<T> | PortKind<T> | ConstKind<T> | PointerKind<T> | SkipKind<T>;
 

@@ -6,7 +6,7 @@
  * does.
  */
 import { loadKoffi, type KoffiType } from '../native.js';
-import { alignOn, type Arch, type Kind } from './ctypes.js';
+import { alignOn, processArch, type Kind } from './ctypes.js';
 import type { Struct } from './define.js';
 
 const INT_TYPES: Record<number, [string, string]> = {
@@ -55,11 +55,6 @@ function memberType(kind: Kind): KoffiType | string {
     case 'const':
       throw new Error('unreachable: a constant takes no bytes');
   }
-}
-
-/** This process's Windows architecture. */
-function processArch(): Arch {
-  return process.arch === 'ia32' ? 'ia32' : process.arch === 'arm64' ? 'arm64' : 'x64';
 }
 
 const cache = new WeakMap<Struct, { row: KoffiType; table: KoffiType }>();
