@@ -6,7 +6,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-createunicastipaddressentry
  */
-import { describePath, describeValue, readObject } from './errors.js';
+import { describeValue, readObject } from './errors.js';
 import {
   CreateUnicastIpAddressEntry,
   DeleteUnicastIpAddressEntry,
@@ -20,7 +20,7 @@ import { runAsync, runSync } from './plan.js';
 import { MIB_UNICASTIPADDRESS_ROW, NL_PREFIX_ORIGIN, NL_SUFFIX_ORIGIN } from './structs/mib-unicastipaddress-row.js';
 import { checkInterface } from './table/key.js';
 import { UNICAST_ADDRESSES, type UnicastIpAddressRow } from './tables/unicast-addresses.js';
-import { createPlan, deletePlan, setPlan, unknownMembers, type CheckedRow, type WriteResult, type WriteTarget } from './writes.js';
+import { checkSetMembers, createPlan, deletePlan, setPlan, unknownMembers, type CheckedRow, type WriteResult, type WriteTarget } from './writes.js';
 
 type Origin<T> = Exclude<keyof T, 'unchanged'>;
 
@@ -93,18 +93,7 @@ export function checkUnicastAddress(value: unknown, name: string, keyOnly = fals
   const members: Record<string, unknown> = { address: ip, ...('luid' in on ? { interfaceLuid: on.luid } : { interfaceIndex: on.index }) };
   if (!keyOnly) {
     if (length !== undefined) members.onLinkPrefixLength = length;
-    const rest = Object.fromEntries(SET_MEMBERS.filter((k) => k !== 'onLinkPrefixLength').map((k) => [k, row[k]]));
-    const result = membersSchema.safeParse(rest);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      const Err = issue.code === 'too_big' || issue.code === 'too_small' ? RangeError : TypeError;
-      throw new Err(`Invalid ${describePath([name, ...issue.path])}: ${issue.message}, got ${describeValue(rest[String(issue.path[0])])}`);
-    }
-    const data = result.data;
-    if (data.preferredLifetime !== undefined && data.validLifetime !== undefined && data.preferredLifetime > data.validLifetime) {
-      throw new RangeError(`Expected \`${name}.preferredLifetime\` (${data.preferredLifetime}) to be at most \`${name}.validLifetime\` (${data.validLifetime})`);
-    }
-    for (const [k, v] of Object.entries(data)) if (v !== undefined) members[k] = v;
+    Object.assign(members, checkSetMembers(membersSchema, row, SET_MEMBERS.filter((k) => k !== 'onLinkPrefixLength'), name));
   }
   const text = `${typeof given === 'string' ? given : `${String((given as { address: unknown }).address)}/${length}`} on interface ${'luid' in on ? `LUID ${on.luid}` : on.index}`;
   return { members, text };

@@ -8,7 +8,7 @@
  *
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-createipforwardentry2
  */
-import { describePath, describeValue, readObject } from './errors.js';
+import { describeValue, readObject } from './errors.js';
 import { CreateIpForwardEntry2, DeleteIpForwardEntry2, GetIpForwardEntry2, InitializeIpForwardEntry, SetIpForwardEntry2 } from './functions.js';
 import { ipText, parseIp, parsePrefix, type ParsedIp } from './ip.js';
 import { lazy, zod } from './lazy.js';
@@ -16,7 +16,7 @@ import { runAsync, runSync } from './plan.js';
 import { MIB_IPFORWARD_ROW2, NL_ROUTE_PROTOCOL } from './structs/mib-ipforward-row2.js';
 import { checkInterface } from './table/key.js';
 import { ROUTES, type IpForwardRow2 } from './tables/routes.js';
-import { createPlan, deletePlan, setPlan, unknownMembers, type CheckedRow, type WriteResult, type WriteTarget } from './writes.js';
+import { checkSetMembers, createPlan, deletePlan, setPlan, unknownMembers, type CheckedRow, type WriteResult, type WriteTarget } from './writes.js';
 
 /** A route to write: where to (a prefix), through what (a next hop, or on-link), on which interface, and the members to set. */
 export interface RouteInput {
@@ -118,24 +118,12 @@ export function checkRoute(value: unknown, name: string, keyOnly = false): Check
     ...('luid' in on ? { interfaceLuid: on.luid } : { interfaceIndex: on.index }),
   };
   if (!keyOnly) {
-    const rest = Object.fromEntries(SET_MEMBERS.map((k) => [k, route[k]]));
-    const result = routeMembersSchema.safeParse(rest);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      const path = [name, ...issue.path];
-      const raw = rest[String(issue.path[0])];
-      const Err = issue.code === 'too_big' || issue.code === 'too_small' ? RangeError : TypeError;
-      throw new Err(`Invalid ${describePath(path)}: ${issue.message}, got ${describeValue(raw)}`);
-    }
-    const data = result.data;
-    if (data.preferredLifetime !== undefined && data.validLifetime !== undefined && data.preferredLifetime > data.validLifetime) {
-      throw new RangeError(`Expected \`${name}.preferredLifetime\` (${data.preferredLifetime}) to be at most \`${name}.validLifetime\` (${data.validLifetime})`);
-    }
+    const set = checkSetMembers(routeMembersSchema, route, SET_MEMBERS, name);
     const max = prefix.ip.family === 'ipv4' ? 32 : 128;
-    if (data.sitePrefixLength !== undefined && data.sitePrefixLength > max) {
-      throw new RangeError(`Expected \`${name}.sitePrefixLength\` to be at most ${max} for an ${prefix.ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} route, got ${data.sitePrefixLength}`);
+    if (typeof set.sitePrefixLength === 'number' && set.sitePrefixLength > max) {
+      throw new RangeError(`Expected \`${name}.sitePrefixLength\` to be at most ${max} for an ${prefix.ip.family === 'ipv4' ? 'IPv4' : 'IPv6'} route, got ${set.sitePrefixLength}`);
     }
-    for (const [k, v] of Object.entries(data)) if (v !== undefined) members[k] = v;
+    Object.assign(members, set);
   }
   const text =
     `${typeof route.destinationPrefix === 'string' ? route.destinationPrefix : `${String((route.destinationPrefix as { address: unknown }).address)}/${prefix.length}`}` +

@@ -6,7 +6,8 @@
  * here); each write is read back with the table's Get…Entry, so it returns what it changed. Sync and
  * async from one plan each.
  */
-import { describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
+import type { z } from 'zod';
+import { describePath, describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
 import { call, callAsync, checkStatus, type DllFunction } from './functions.js';
 import { assertWindows } from './native.js';
 import { step, type Plan } from './plan.js';
@@ -146,6 +147,26 @@ export function* deletePlan<R>(target: WriteTarget, value: unknown, options: unk
   if (status === WIN32.ERROR_NOT_FOUND && ifMissing === 'ignore') return null;
   checkWrite(target, target.remove, status, checked);
   return before;
+}
+
+/**
+ * The members a row sets besides its key, checked by `schema` (zod): a RangeError for a value out
+ * of range, a TypeError for one of the wrong type or form, each naming the member; then a preferred
+ * lifetime no longer than the valid one. The members given, without the undefined ones.
+ */
+export function checkSetMembers(schema: z.ZodType, row: Readonly<Record<string, unknown>>, keys: readonly string[], name: string): Record<string, unknown> {
+  const given = Object.fromEntries(keys.map((k) => [k, row[k]]));
+  const result = schema.safeParse(given);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const Err = issue.code === 'too_big' || issue.code === 'too_small' ? RangeError : TypeError;
+    throw new Err(`Invalid ${describePath([name, ...issue.path])}: ${issue.message}, got ${describeValue(given[String(issue.path[0])])}`);
+  }
+  const data = result.data as Record<string, unknown> & { validLifetime?: number; preferredLifetime?: number };
+  if (data.preferredLifetime !== undefined && data.validLifetime !== undefined && data.preferredLifetime > data.validLifetime) {
+    throw new RangeError(`Expected \`${name}.preferredLifetime\` (${data.preferredLifetime}) to be at most \`${name}.validLifetime\` (${data.validLifetime})`);
+  }
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
 }
 
 /** A TypeError for members a row (`keyOnly`: a key) does not have, listing those it takes. */
