@@ -51,11 +51,16 @@ function wstr(view: DataView, offset: number, length: number): string | number {
   while (n < length && view.getUint16(offset + 2 * n, true) !== 0) n++;
   if (n === length) return length;
   if (n === 0) return '';
+  return utf16(view, offset, offset + 2 * n);
+}
+
+/** The UTF-16LE text of bytes `start` to `end` of `view`, through the one Buffer kept over the view being read. */
+function utf16(view: DataView, start: number, end: number): string {
   if (stringView !== view || stringBuffer === undefined) {
     stringView = view;
     stringBuffer = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
   }
-  return stringBuffer.toString('utf16le', offset, offset + 2 * n);
+  return stringBuffer.toString('utf16le', start, end);
 }
 
 /** The first `length` bytes as lowercase hex pairs joined by ':'; `length` itself if it is more than `capacity`. */
@@ -191,11 +196,7 @@ function pwstr(view: DataView, o: number, p32: boolean): string {
   while (n < end && view.getUint16(n, true) !== 0) n += 2;
   if (n >= end) throw unterminated('UTF-16 string', at, view.byteLength);
   if (n === at) return '';
-  if (stringView !== view || stringBuffer === undefined) {
-    stringView = view;
-    stringBuffer = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-  }
-  return stringBuffer.toString('utf16le', at, n);
+  return utf16(view, at, n);
 }
 
 /** PCHAR: the string the pointer at `o` points at, up to its NUL, as Latin-1; '' for NULL. */
