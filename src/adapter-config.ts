@@ -9,7 +9,7 @@ import { describeValue, readObject } from './errors.js';
 import { toAddressFamily, type FamilyOption } from './family.js';
 import { GetAdaptersAddresses } from './functions.js';
 import { adapterListCall, type ListBytes } from './mibtable.js';
-import { decodeList, type ListOrigin } from './struct/define.js';
+import { checkListAddress, decodeList, listArch, type ListOrigin } from './struct/define.js';
 import { AF_INET, AF_INET6, processArch, type RowOf } from './struct/ctypes.js';
 import { IP_ADAPTER_ADDRESSES_LH } from './structs/ip-adapter-addresses.js';
 
@@ -76,13 +76,9 @@ function decodeAdapters(list: ListBytes | null): AdapterAddresses[] {
  */
 export function decodeAdaptersAddresses(bytes: Uint8Array | ArrayBuffer, origin: ListOrigin): AdapterAddresses[] {
   const o = readObject(origin, 'origin');
-  if (o.arch !== 'x64' && o.arch !== 'ia32' && o.arch !== 'arm64') throw new TypeError(`Expected \`origin.arch\` to be 'x64', 'ia32' or 'arm64', got ${describeValue(o.arch)}`);
-  for (const key of ['base', 'head'] as const) {
-    if (typeof o[key] !== 'bigint' || (o[key] as bigint) < 0n || (o[key] as bigint) >= 2n ** 64n) {
-      throw new TypeError(`Expected \`origin.${key}\` to be an address (a bigint from 0 to 2^64 - 1), got ${describeValue(o[key])}`);
-    }
-  }
-  return decodeList(IP_ADAPTER_ADDRESSES_LH, bytes, o as unknown as ListOrigin);
+  const arch = listArch(o.arch);
+  if (arch === undefined) throw new TypeError(`Expected \`origin.arch\` to be 'x64', 'ia32' or 'arm64', got ${describeValue(o.arch)}`);
+  return decodeList(IP_ADAPTER_ADDRESSES_LH, bytes, { arch, base: checkListAddress(o.base, 'origin.base'), head: checkListAddress(o.head, 'origin.head') });
 }
 
 /** Not API: the raw list for captures (its bytes, base and head). */

@@ -13,8 +13,7 @@ import { familyName, toAddressFamily, type FamilyOption } from '../family.js';
 import type { Table } from '../table/define.js';
 import type { IfRow2 } from '../tables/adapters.js';
 import { structOf, TABLES } from '../tables/index.js';
-import { decodeList, decodeTable, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
-import type { Arch } from '../struct/ctypes.js';
+import { checkListAddress, decodeList, decodeTable, listArch, tableCount, toView, validateRow, type Struct } from '../struct/define.js';
 import { IP_ADAPTER_ADDRESSES_LH } from '../structs/ip-adapter-addresses.js';
 import { adapterListBytes, type AdapterAddresses } from '../adapter-config.js';
 import { releaseStrings } from '../struct/reader.js';
@@ -157,11 +156,6 @@ const LISTS: ReadonlyMap<string, Struct> = new Map([[IP_ADAPTER_ADDRESSES_LH.nam
 
 const hexAddress = (value: bigint) => `0x${value.toString(16)}`;
 
-/** The architecture of a captured list, as decodeList takes it (x64, ia32 or arm64). */
-function listArch(arch: string): Arch | undefined {
-  return arch === 'x64' || arch === 'ia32' || arch === 'arm64' ? arch : undefined;
-}
-
 /** A captured list's rows: its layout on its architecture checked, its pointers taken against its base. */
 function decodeListTable(struct: Struct, info: CaptureTableInfo, bytes: Uint8Array): Record<string, unknown>[] {
   const arch = listArch(info.arch);
@@ -200,19 +194,16 @@ export function encodeCaptureTables(tables: readonly CaptureTableInput[], input:
       if (infos.some((info) => info.struct === list.name)) throw new TypeError(`\`tables\` holds two ${list.name} lists`);
       const b = toBytes(t.bytes, `tables[${i}].bytes`);
       const listArchName = t.arch ?? arch;
-      for (const key of ['base', 'head'] as const) {
-        if (typeof t[key] !== 'bigint' || t[key] < 0n || t[key] >= 2n ** 64n) {
-          throw new TypeError(`Expected \`tables[${i}].${key}\` to be an address (a bigint from 0 to 2^64 - 1), got ${describeValue(t[key])}`);
-        }
-      }
+      const base = checkListAddress(t.base, `tables[${i}].base`);
+      const head = checkListAddress(t.head, `tables[${i}].head`);
       const info: CaptureTableInfo = {
         struct: list.name,
         arch: listArchName,
         rowSize: list.layout(listArch(listArchName) ?? 'x64').rowSize,
         firstRowOffset: 0,
         length: b.length,
-        base: hexAddress(t.base!),
-        head: hexAddress(t.head!),
+        base: hexAddress(base),
+        head: hexAddress(head),
       };
       decodeListTable(list, info, b); // a capture never holds a list this package cannot read
       infos.push(info);

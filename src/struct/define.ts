@@ -5,7 +5,7 @@
  */
 import { types } from '../builtins.js';
 import { describePath, describeValue, IpInterfaceDecodeError } from '../errors.js';
-import { computeLayout, rowKeys, type Arch, type ListKind, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
+import { ARCHES, computeLayout, rowKeys, type Arch, type ListKind, type Member, type RowOf, type StructDecl, type StructLayout } from './ctypes.js';
 import type { BuildMode } from './codegen.js';
 import { compileReader, releaseStrings, walkList, withBase, type ListSpec, type RowReader } from './reader.js';
 import { decodedRowCheck, decodedRowSchema, rowSchema, type RowSchema } from './schema.js';
@@ -245,6 +245,17 @@ export interface ListOrigin {
   readonly base: bigint;
   /** The address of the first node, 0n for an empty list. */
   readonly head: bigint;
+}
+
+/** An address a list's origin names (a buffer's, a first node's): a bigint from 0 to 2^64 − 1; a TypeError naming `name` otherwise. */
+export function checkListAddress(value: unknown, name: string): bigint {
+  if (typeof value === 'bigint' && value >= 0n && value < 2n ** 64n) return value;
+  throw new TypeError(`Expected \`${name}\` to be an address (a bigint from 0 to 2^64 - 1), got ${describeValue(value)}`);
+}
+
+/** The architecture a list was filled on, when it is one decodeList knows (x64, ia32, arm64). */
+export function listArch(value: unknown): Arch | undefined {
+  return (ARCHES as readonly unknown[]).includes(value) ? (value as Arch) : undefined;
 }
 
 /**
