@@ -10,7 +10,8 @@
 import { describeValue, IpHelperError, readObject, WIN32 } from './errors.js';
 import { call, callAsync, checkStatus, FreeInterfaceDnsSettings, GetInterfaceDnsSettings, SetInterfaceDnsSettings, type DllFunction } from './functions.js';
 import { parseIp } from './ip.js';
-import { convertInterfaceIndexToLuid, convertInterfaceLuidToGuid, toInterfaceIndex, toLuid } from './luid.js';
+import { convertInterfaceIndexToLuid, interfaceGuidBytes } from './luid.js';
+import { parseKey } from './table/key.js';
 import { assertWindows, readPwstr } from './native.js';
 import { runAsync, runSync, step, type Plan } from './plan.js';
 import { processArch } from './struct/ctypes.js';
@@ -41,16 +42,14 @@ const ERROR_PROC_NOT_FOUND = 127;
 
 /** The interface as a GUID object koffi passes by value, from an index (number) or a LUID (bigint). */
 function guidOf(iface: number | bigint): { Data1: number; Data2: number; Data3: number; Data4: number[] } {
-  const luid = typeof iface === 'bigint' ? iface : convertInterfaceIndexToLuid(iface);
-  const hex = convertInterfaceLuidToGuid(luid).replace(/[{}-]/g, '');
-  const bytes = Array.from({ length: 8 }, (_, i) => parseInt(hex.slice(16 + 2 * i, 18 + 2 * i), 16));
-  return { Data1: parseInt(hex.slice(0, 8), 16), Data2: parseInt(hex.slice(8, 12), 16), Data3: parseInt(hex.slice(12, 16), 16), Data4: bytes };
+  const bytes = interfaceGuidBytes(typeof iface === 'bigint' ? iface : convertInterfaceIndexToLuid(iface));
+  return { Data1: bytes.readUInt32LE(0), Data2: bytes.readUInt16LE(4), Data3: bytes.readUInt16LE(6), Data4: [...bytes.subarray(8)] };
 }
 
+/** The interface argument, checked as entry keys check it: an index (number) or a LUID (bigint). */
 function checkInterfaceArg(iface: unknown): number | bigint {
-  if (typeof iface === 'bigint') return toLuid(iface, 'interface');
-  if (typeof iface === 'number') return toInterfaceIndex(iface, 'interface');
-  throw new TypeError(`Expected \`interface\` to be an interface index (number) or a NET_LUID (bigint), got ${describeValue(iface)}`);
+  const key = parseKey({ t: 'indexOrLuid', arg: 'interface' }, iface);
+  return typeof iface === 'bigint' ? (key.interfaceLuid as bigint) : (key.interfaceIndex as number);
 }
 
 function checkFamily(family: unknown, name: string): 'ipv4' | 'ipv6' {

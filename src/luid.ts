@@ -180,12 +180,17 @@ export function convertInterfaceLuidToName(luid: bigint): string {
  * https://learn.microsoft.com/en-us/windows/win32/api/netioapi/nf-netioapi-convertinterfaceluidtoguid
  */
 export function convertInterfaceLuidToGuid(luid: bigint): string {
+  return formatGuid(interfaceGuidBytes(luid));
+}
+
+/** Not API: the interface GUID's 16 bytes (ConvertInterfaceLuidToGuid), as a GUID struct holds them. */
+export function interfaceGuidBytes(luid: bigint): Buffer {
   const value = toLuid(luid);
   assertWindows('ConvertInterfaceLuidToGuid');
   const fn = bound(ConvertInterfaceLuidToGuid);
   const guid = Buffer.alloc(16);
   check('ConvertInterfaceLuidToGuid', fn(luidBuffer(value), guid) as number);
-  return formatGuid(guid);
+  return guid;
 }
 
 /** GUID bytes (Data1–3 little-endian, Data4 as is) → `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`: the row reader's GUID text. */
